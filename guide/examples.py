@@ -1,0 +1,265 @@
+"""Find, read and run the example modules under ``snippets/``.
+
+One runner serves the tests, the docs build and ``python -m snippets``: every
+example runs as a reader would run it, ``python -m snippets.<chapter>.<example>``
+in a fresh interpreter (so its ``main`` gets a fresh event loop and everything it
+prints, stdout and stderr in order, is captured).
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+"""The project whose ``snippets/`` run; a build of a copied tree points it there."""
+
+DEFAULT_TIMEOUT = float(os.environ.get("GUIDE_EXAMPLE_TIMEOUT", "30"))
+"""Seconds an example may run before it counts as hung. Examples take a few seconds."""
+
+
+def use_root(root: Path) -> None:
+    """Run the examples of the project at ``root`` (the folder of its mkdocs.yml)."""
+    global ROOT
+    ROOT = root.resolve()
+
+
+def snippets_dir() -> Path:
+    return ROOT / "snippets"
+
+_SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(start|end):([\w-]+)\]\s*$")
+
+
+class ExampleError(Exception):
+    """An example is missing, broken, hung or silent. The message names the module."""
+
+
+@dataclass(frozen=True)
+class Example:
+    """One example module, named by its dotted path below ``snippets``."""
+
+    name: str  # e.g. "why_async.sequential_vs_concurrent"
+
+    @property
+    def module(self) -> str:
+        return f"snippets.{self.name}"
+
+    @property
+    def path(self) -> Path:
+        return snippets_dir().joinpath(*self.name.split(".")).with_suffix(".py")
+
+    @property
+    def chapter(self) -> str:
+        return self.name.split(".")[0]
+
+    def source(self, section: str | None = None) -> str:
+        """The module's source, or one named section of it, without section markers."""
+        if not self.path.is_file():
+            raise ExampleError(f"{self.module}: no such example ({self.path.relative_to(ROOT)})")
+        lines = self.path.read_text(encoding="utf-8").splitlines()
+        if section is not None:
+            lines = _section_lines(self, lines, section)
+        kept = [line for line in lines if not _SECTION_MARKER.match(line)]
+        return textwrap.dedent("\n".join(kept)).strip("\n") + "\n"
+
+    def sections(self) -> set[str]:
+        text = self.path.read_text(encoding="utf-8")
+        return {m.group(2) for m in map(_SECTION_MARKER.match, text.splitlines()) if m}
+
+
+def _section_lines(example: Example, lines: list[str], section: str) -> list[str]:
+    start = end = None
+    for index, line in enumerate(lines):
+        match = _SECTION_MARKER.match(line)
+        if match and match.group(2) == section:
+            if match.group(1) == "start":
+                start = index
+            else:
+                end = index
+    if start is None or end is None or end < start:
+        raise ExampleError(f"{example.module}: no section '{section}' in {example.path.name}")
+    return lines[start + 1 : end]
+
+
+def discover() -> list[Example]:
+    """Every example module: each ``.py`` under ``snippets/`` not starting with ``_``."""
+    found = []
+    for path in sorted(snippets_dir().rglob("*.py")):
+        relative = path.relative_to(snippets_dir())
+        if any(part.startswith("_") for part in relative.parts):
+            continue
+        found.append(Example(".".join(relative.with_suffix("").parts)))
+    return found
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one run of an example printed and how it ended."""
+
+    name: str
+    output: str
+    returncode: int | None  # None: killed after its timeout
+    seconds: float
+    python: str  # "3.13.0"
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0
+
+    def check(self) -> Run:
+        """Raise ExampleError, naming the module, unless the run is fit to show on a page."""
+        module = f"snippets.{self.name}"
+        if self.returncode is None:
+            raise ExampleError(f"{module}: still running after {self.seconds:.0f}s, killed")
+        if self.returncode != 0:
+            raise ExampleError(
+                f"{module}: exited with code {self.returncode}\n{_tail(self.output)}"
+            )
+        if not self.output.strip():
+            raise ExampleError(f"{module}: printed nothing")
+        return self
+
+
+def _tail(text: str, lines: int = 25) -> str:
+    return "\n".join(text.rstrip().splitlines()[-lines:])
+
+
+def normalise(output: str) -> str:
+    """Make output independent of where the project is checked out."""
+    return output.replace(f"{ROOT}{os.sep}", "").replace(str(ROOT), ".")
+
+
+def run(
+    example: Example,
+    *,
+    timeout: float | None = None,
+    python: str = sys.executable,
+    debug: bool = False,
+    env: dict[str, str] | None = None,
+) -> Run:
+    """Run ``python -m snippets.<name>`` and capture stdout and stderr, interleaved.
+
+    With ``debug``, run it the strict way the tests do: asyncio debug mode,
+    Python's dev mode, and ResourceWarning (an unclosed socket, file or
+    transport) as an error.
+    """
+    timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+    args = [python]
+    if debug:
+        args += ["-X", "dev", "-W", "error::ResourceWarning"]
+    args += ["-m", example.module]
+    child_env = {**os.environ, **(env or {})}
+    # Unbuffered so stdout and stderr lines keep the order they were written in.
+    child_env |= {"PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "utf-8"}
+    if debug:
+        child_env["PYTHONASYNCIODEBUG"] = "1"
+    started = time.perf_counter()
+    # A session of its own, so a timeout kills the example and anything it started.
+    with subprocess.Popen(
+        args,
+        cwd=ROOT,
+        env=child_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    ) as process:
+        try:
+            raw, _ = process.communicate(timeout=timeout)
+            returncode: int | None = process.returncode
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            raw, _ = process.communicate()
+            returncode = None
+    return Run(
+        name=example.name,
+        output=normalise(raw.decode("utf-8", errors="replace")),
+        returncode=returncode,
+        seconds=time.perf_counter() - started,
+        python=_python_version(python),
+    )
+
+
+def _python_version(python: str) -> str:
+    if python == sys.executable:
+        return ".".join(map(str, sys.version_info[:3]))
+    out = subprocess.run(
+        [python, "-c", "import sys; print(*sys.version_info[:3], sep='.')"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return out.stdout.strip()
+
+
+# --- cache -----------------------------------------------------------------------------
+
+
+def project_imports(example: Example) -> list[Path]:
+    """The example's own file and every project module it imports, transitively."""
+    seen: dict[Path, None] = {}
+    pending = [example.path]
+    while pending:
+        path = pending.pop()
+        if path in seen or not path.is_file():
+            continue
+        seen[path] = None
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            for name in names:
+                if name.split(".")[0] in {"snippets", "guide"}:
+                    pending.extend(_module_files(name))
+    return sorted(seen)
+
+
+def _module_files(dotted: str) -> list[Path]:
+    base = ROOT.joinpath(*dotted.split("."))
+    return [p for p in (base.with_suffix(".py"), base / "__init__.py") if p.is_file()]
+
+
+def cache_key(example: Example) -> str:
+    """Changes when the example, a project module it imports, Python or the lock change."""
+    digest = hashlib.sha256()
+    digest.update(sys.version.encode())
+    lock = ROOT / "uv.lock"
+    if lock.is_file():
+        digest.update(lock.read_bytes())
+    for path in project_imports(example):
+        digest.update(str(path.relative_to(ROOT)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def fresh_runs_required() -> bool:
+    """CI and Pages builds never reuse cached output; GUIDE_FRESH=1 forces it locally."""
+    return bool(os.environ.get("GUIDE_FRESH") or os.environ.get("CI"))
+
+
+def cached_run(example: Example, *, timeout: float | None = None) -> Run:
+    """Run the example unless an identical run (same cache key) is stored."""
+    key = cache_key(example)
+    cache_dir = ROOT / ".cache" / "examples"
+    entry = cache_dir / f"{example.name}-{key}.json"
+    if not fresh_runs_required() and entry.is_file():
+        return Run(**json.loads(entry.read_text(encoding="utf-8")))
+    result = run(example, timeout=timeout)
+    if result.ok:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        for stale in cache_dir.glob(f"{example.name}-*.json"):
+            stale.unlink()
+        entry.write_text(json.dumps(asdict(result), ensure_ascii=False), encoding="utf-8")
+    return result

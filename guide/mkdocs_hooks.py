@@ -1,0 +1,103 @@
+"""MkDocs hooks: one build per language, example runs shared between them.
+
+``mkdocs.yml`` builds the Chinese site at the root and, once it is done, builds
+every config listed under ``extra.language_builds`` (the English one) into its
+sub-folder, so ``mkdocs build`` and ``mkdocs serve`` produce the whole site.
+Each language keeps its own config, search index and ``<html lang>``.
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+from pathlib import Path
+from typing import Any
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+
+from guide import examples, pages
+
+log = logging.getLogger("mkdocs.guide")
+
+_command = "build"
+_alternate_roots: list[dict[str, Any]] = []
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _command
+    _command = command
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    examples.use_root(Path(config.config_file_path).parent)
+    pages.language = config.theme["language"]
+    global _alternate_roots
+    _alternate_roots = [dict(alt) for alt in config.extra.get("alternate", [])]
+    _reset_alternates(config)
+    return config
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    names = []
+    for page in sorted(Path(config.docs_dir).rglob("*.md")):
+        names += [m["name"] for m in pages.INCLUDE_PATTERN.finditer(page.read_text("utf-8"))]
+    pages.prefetch(names)
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Any) -> dict:
+    config.extra["alternate"] = page_alternates(config, page.url)
+    return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    _reset_alternates(config)
+    return output
+
+
+def _reset_alternates(config: MkDocsConfig) -> None:
+    # Pages outside the nav (404.html is served at any path) link to each language's
+    # home page by absolute URL.
+    config.extra["alternate"] = [
+        {**alt, "href": alt["link"]} for alt in page_alternates(config, "")
+    ]
+
+
+def page_alternates(config: MkDocsConfig, page_url: str) -> list[dict[str, Any]]:
+    """The same page in every language: every build has the same page paths below its root.
+
+    ``link`` is absolute (for ``<link rel="alternate" hreflang>`` in the head);
+    ``href`` is relative to the page (for the switcher, so it works on any host).
+    """
+    current = next(a for a in _alternate_roots if a["lang"] == config.theme["language"])
+    site_url = (config.site_url or "").removesuffix(current["root"])
+    page_path = current["root"] + page_url
+    page_dir = page_path if page_path.endswith("/") or not page_path else posixpath.dirname(page_path)
+    alternates = []
+    for alt in _alternate_roots:
+        target = alt["root"] + page_url
+        href = posixpath.relpath(target or ".", page_dir or ".")
+        if target.endswith("/") or not target:
+            href += "/"
+        alternates.append({**alt, "link": site_url + target, "href": href})
+    return alternates
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    for sub in config.extra.get("language_builds", []):
+        site_dir = Path(config.site_dir) / sub["dir"]
+        site_url = (config.site_url or "").rstrip("/") + f"/{sub['dir']}/"
+        sub_config = load_config(
+            config_file=str(Path(config.config_file_path).parent / sub["config"]),
+            site_dir=str(site_dir),
+            site_url=site_url,
+            strict=config.strict,
+        )
+        log.info(f"Building the '{sub['dir']}' language into {site_dir}")
+        sub_config.plugins.on_startup(command=_command, dirty=False)
+        try:
+            build(sub_config, serve_url=site_url if _command == "serve" else None)
+        finally:
+            sub_config.plugins.on_shutdown()

@@ -1,0 +1,88 @@
+"""What a page shows for an example: its source and the output the build captured.
+
+A page calls :func:`example` from a markdown-exec block::
+
+    ```python exec="on"
+    from guide.pages import example
+    print(example("why_async.sequential_vs_concurrent"))
+    ```
+
+markdown-exec renders the returned Markdown with the page's own extensions.
+The example itself runs in a subprocess (see ``guide.examples``), because
+markdown-exec's in-process ``exec`` neither runs ``__main__`` blocks nor
+captures what imported modules print. Runs start in parallel as soon as the
+build knows which examples its pages include (:func:`prefetch`); each runs
+once per build whichever languages include it.
+"""
+
+from __future__ import annotations
+
+import re
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from guide import examples
+from guide.examples import (
+    Example,
+    ExampleError,
+    Run,
+    cache_key,
+    cached_run,
+)
+
+LABELS = {
+    "zh": {"output": "输出"},
+    "en": {"output": "Output"},
+}
+language = "zh"
+"""The language of the build in progress; set by the build hooks."""
+
+MAX_PARALLEL = 8
+"""Examples mostly wait on timers and sockets, so more of them than cores run at once."""
+
+_executor = ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="example")
+_runs: dict[tuple[str, str], Future[Run]] = {}
+
+INCLUDE_PATTERN = re.compile(
+    r"""\bexample\(\s*["'](?P<name>[\w.]+)["']"""
+    r"""(?:\s*,\s*section\s*=\s*["'](?P<section>[\w-]+)["'])?"""
+    r"""(?P<rest>[^)]*)\)"""
+)
+"""How pages include examples; the build, the tests and the parity check read pages with it."""
+
+
+def _submit(name: str) -> Future[Run]:
+    example = Example(name)
+    if not example.path.is_file():
+        raise ExampleError(f"{example.module}: no such example ({example.path.name} is missing)")
+    key = (name, cache_key(example))
+    if key not in _runs:
+        _runs[key] = _executor.submit(cached_run, example)
+    return _runs[key]
+
+
+def prefetch(names: list[str]) -> None:
+    """Start running these examples now, in parallel, so pages do not wait in turn."""
+    for name in dict.fromkeys(names):
+        if Example(name).path.is_file():  # a missing one fails where the page includes it
+            _submit(name)
+
+
+def _fence(body: str) -> str:
+    longest = max((len(m) for m in re.findall(r"`+", body)), default=0)
+    return "`" * max(3, longest + 1)
+
+
+def example(name: str, section: str | None = None, *, output: bool = True) -> str:
+    """Markdown for one example: its source (or a named section), then what it printed."""
+    ex = Example(name)
+    source = ex.source(section)
+    fence = _fence(source)
+    parts = [f'{fence}python title="{ex.path.relative_to(examples.ROOT)}"\n{source}{fence}']
+    if output:
+        printed = _submit(name).result().check().output
+        fence = _fence(printed)
+        label = LABELS[language]["output"]
+        parts.append(
+            f'{fence}text title="{label}: python -m {ex.module}"\n{printed.rstrip()}\n{fence}'
+        )
+    return "\n\n".join(parts) + "\n"

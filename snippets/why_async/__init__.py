@@ -1,0 +1,1 @@
+"""Chapter: why asynchronous code."""
