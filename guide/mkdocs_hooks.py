@@ -43,7 +43,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_pre_build(config: MkDocsConfig) -> None:
     names = []
     for page in sorted(Path(config.docs_dir).rglob("*.md")):
-        names += [m["name"] for m in pages.INCLUDE_PATTERN.finditer(page.read_text("utf-8"))]
+        names += [name for name, _ in pages.page_includes(page.read_text("utf-8"))]
     pages.prefetch(names)
 
 

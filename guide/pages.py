@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 
 from guide import examples
 from guide.examples import (
@@ -48,6 +49,21 @@ INCLUDE_PATTERN = re.compile(
     r"""(?P<rest>[^)]*)\)"""
 )
 """How pages include examples; the build, the tests and the parity check read pages with it."""
+
+
+LANGUAGES = ("zh", "en")
+"""Page languages; each has its own folder under docs/ with the same page files."""
+
+
+def page_files(language: str) -> list[Path]:
+    """The Markdown pages of one language, as paths relative to its folder."""
+    folder = examples.ROOT / "docs" / language
+    return sorted(path.relative_to(folder) for path in folder.rglob("*.md"))
+
+
+def page_includes(text: str) -> list[tuple[str, str | None]]:
+    """(example name, section or None) for each example a page includes, in order."""
+    return [(m["name"], m["section"]) for m in INCLUDE_PATTERN.finditer(text)]
 
 
 def _submit(name: str) -> Future[Run]:

@@ -1,0 +1,17 @@
+from snippets.coroutines import function_coroutine_task as example
+
+
+def test_start_order_and_overlap(capsys, timed):
+    _, seconds = timed(example.main())
+    assert capsys.readouterr().out.splitlines() == [
+        "function: runs the moment it is called",
+        # Neither the task nor the coroutine has started when main prints this.
+        "main: created a Task and a coroutine, neither has started",
+        "coroutine: start",
+        # The task starts only once the coroutine gives control back to the loop.
+        "task: start",
+        "coroutine: end",
+        "task: end",
+        "main: both done after 1.0s, not 2.0s",
+    ]
+    assert round(seconds, 1) == 1.0
