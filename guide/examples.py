@@ -37,6 +37,7 @@ def use_root(root: Path) -> None:
 def snippets_dir() -> Path:
     return ROOT / "snippets"
 
+
 _SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(start|end):([\w-]+)\]\s*$")
 
 

@@ -74,7 +74,9 @@ def page_alternates(config: MkDocsConfig, page_url: str) -> list[dict[str, Any]]
     current = next(a for a in _alternate_roots if a["lang"] == config.theme["language"])
     site_url = (config.site_url or "").removesuffix(current["root"])
     page_path = current["root"] + page_url
-    page_dir = page_path if page_path.endswith("/") or not page_path else posixpath.dirname(page_path)
+    page_dir = (
+        page_path if page_path.endswith("/") or not page_path else posixpath.dirname(page_path)
+    )
     alternates = []
     for alt in _alternate_roots:
         target = alt["root"] + page_url

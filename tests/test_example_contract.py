@@ -56,7 +56,9 @@ def test_follows_the_module_contract(name):
 def test_has_its_own_test_module(name):
     chapter, _, module = name.rpartition(".")
     test_file = ROOT / "tests" / "snippets" / chapter.replace(".", "/") / f"test_{module}.py"
-    assert test_file.is_file(), f"snippets.{name} has no test: expected {test_file.relative_to(ROOT)}"
+    assert test_file.is_file(), (
+        f"snippets.{name} has no test: expected {test_file.relative_to(ROOT)}"
+    )
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -9,21 +9,26 @@ async def double(x: int) -> int:
     return x * 2
 
 
-async def main() -> None:
-    # 1. A coroutine runs inside the awaiting coroutine, step by step.
-    coro = double(1)
-    print(f"{type(coro).__name__:<10} awaitable={inspect.isawaitable(coro)}  result={await coro}")
+def describe(awaitable: object, result: int) -> None:
+    kind = type(awaitable).__name__
+    print(f"{kind:<10} awaitable={inspect.isawaitable(awaitable)}  result={result}")
 
-    # 2. A Task wraps a coroutine and schedules it on the event loop by itself.
+
+async def main() -> None:
+    # 1. A coroutine runs inside the coroutine that awaits it, step by step.
+    coro = double(1)
+    describe(coro, await coro)
+
+    # 2. A Task wraps a coroutine and the event loop runs it on its own.
     task = asyncio.create_task(double(2))
-    print(f"{type(task).__name__:<10} awaitable={inspect.isawaitable(task)}  result={await task}")
+    describe(task, await task)
 
     # 3. A Future is an empty slot for a result that someone else sets later:
     #    here a callback that the loop runs after 0.1 s.
     loop = asyncio.get_running_loop()
     future = loop.create_future()
     loop.call_later(0.1, future.set_result, 6)
-    print(f"{type(future).__name__:<10} awaitable={inspect.isawaitable(future)}  result={await future}")
+    describe(future, await future)
 
     print(f"a Task is a Future: {isinstance(task, asyncio.Future)}")
 

@@ -1,5 +1,4 @@
 import asyncio
-import gc
 
 import pytest
 
@@ -21,7 +20,6 @@ def test_awaiting_runs_the_body(capsys):
 def test_forgotten_await_warns_and_never_runs(capsys):
     with pytest.warns(RuntimeWarning, match="coroutine 'greet' was never awaited"):
         asyncio.run(example.main())
-        gc.collect()
     out = capsys.readouterr().out
     assert "greet('ada') is running" in out
     assert "greet('bob') is running" not in out

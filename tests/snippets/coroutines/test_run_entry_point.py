@@ -25,7 +25,8 @@ def test_each_run_gets_a_new_loop():
     asyncio.run(record_loop())
     asyncio.run(record_loop())
     assert loops[0] is not loops[1]
-    assert loops[0].is_closed() and loops[1].is_closed()
+    assert loops[0].is_closed()
+    assert loops[1].is_closed()
 
 
 def test_no_loop_outside_run():

@@ -4,7 +4,7 @@ from snippets.why_async import waiting_timeline as example
 
 
 def parse(lines: list[str]) -> dict[str, list[tuple[float, str]]]:
-    """Timeline events per part of the output: {"one after another:": [(0.0, "start user 1"), ...]}."""
+    """Events per part of the output: {"all at once:": [(0.0, "start user 1"), ...]}."""
     parts: dict[str, list[tuple[float, str]]] = {}
     for line in lines:
         if not line.startswith(" "):

@@ -1,0 +1,72 @@
+"""Sessions: test_snippets (the suite), docs (strict build), serve (live preview), lint."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.sessions = ["lint", "test_snippets", "docs"]
+
+SUPPORTED = ("3.14", "3.13", "3.12", "3.11")
+
+
+def _add_pyenv_pythons_to_path() -> None:
+    """pyenv's shims run only the active version; put every installed version's bin on PATH."""
+    if not shutil.which("pyenv"):
+        return
+    root = subprocess.run(["pyenv", "root"], capture_output=True, text=True).stdout.strip()
+    bins = sorted((Path(root) / "versions").glob("3.*/bin"), reverse=True)
+    os.environ["PATH"] = os.pathsep.join([*map(str, bins), os.environ["PATH"]])
+
+
+_add_pyenv_pythons_to_path()
+NEWEST = next((v for v in SUPPORTED if shutil.which(f"python{v}")), "3.11")
+"""Build and test with the newest Python here, so version-gated examples really run."""
+
+
+def install(session: nox.Session, *groups: str) -> None:
+    """Install the locked dependencies of these groups (and the project) into the session."""
+    session.run_install(
+        "uv",
+        "sync",
+        "--frozen",
+        "--no-default-groups",
+        *(f"--group={group}" for group in groups),
+        env={"UV_PROJECT_ENVIRONMENT": session.virtualenv.location},
+        external=True,
+    )
+
+
+@nox.session(python=NEWEST)
+def test_snippets(session: nox.Session) -> None:
+    """Run every example and its tests, and the strict build checks."""
+    install(session, "test", "docs")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=NEWEST)
+def docs(session: nox.Session) -> None:
+    """Build both languages with --strict into site/."""
+    install(session, "docs")
+    session.run("mkdocs", "build", "--strict", env={"NO_MKDOCS_2_WARNING": "1"})
+
+
+@nox.session(python=NEWEST)
+def serve(session: nox.Session) -> None:
+    """Serve the site at http://127.0.0.1:8000 and rebuild on every edit."""
+    install(session, "docs")
+    # --livereload explicitly: with some click versions mkdocs serve leaves it off (mkdocs#4032).
+    session.run("mkdocs", "serve", "--livereload", *session.posargs)
+
+
+@nox.session(python=NEWEST)
+def lint(session: nox.Session) -> None:
+    """ruff over the examples, the tests and the build code."""
+    install(session, "lint")
+    session.run("ruff", "check", "snippets", "tests", "guide", "noxfile.py")
+    session.run("ruff", "format", "--check", "snippets", "tests", "guide", "noxfile.py")
