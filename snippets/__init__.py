@@ -1,1 +1,4 @@
-"""The guide's examples: one module per example, ``python -m snippets.<chapter>.<example>``."""
+"""The guide's examples.
+
+One module per example: ``python -m snippets.<chapter>.<example>``.
+"""

@@ -11,12 +11,14 @@ async def greet(name: str) -> str:
 
 async def main() -> None:
     coro = greet("ada")
-    print(f"greet('ada') returned a {type(coro).__name__} object; nothing ran yet")
+    kind = type(coro).__name__
+    print(f"greet('ada') returned a {kind} object; nothing ran yet")
     result = await coro
     print(f"await gave {result!r}")
 
     print("calling greet('bob') without await:")
-    greet("bob")  # the mistake: the coroutine is created, never run, then thrown away
+    # The mistake: the coroutine is created, never run, then thrown away.
+    greet("bob")
     print("greet('bob') never ran")
 
 

@@ -1,4 +1,5 @@
-"""A function runs when called, a coroutine when awaited, a Task as soon as the loop is free."""
+"""When each one runs: a function when called, a coroutine when awaited,
+a Task as soon as the event loop is free."""
 
 import asyncio
 import time
@@ -17,13 +18,16 @@ async def step(label: str) -> None:
 async def main() -> None:
     started = time.perf_counter()
     plain("function")
-    task = asyncio.create_task(step("task"))  # scheduled: starts when main next waits
-    coro = step("coroutine")  # only created: runs when awaited
+    # Scheduled: the task starts when main next gives control to the loop.
+    task = asyncio.create_task(step("task"))
+    # Only created: the coroutine runs when it is awaited.
+    coro = step("coroutine")
     print("main: created a Task and a coroutine, neither has started")
 
     await coro  # runs the coroutine; while it sleeps the loop runs the task
     await task
-    print(f"main: both done after {time.perf_counter() - started:.1f}s, not 2.0s")
+    elapsed = time.perf_counter() - started
+    print(f"main: both done after {elapsed:.1f}s, not 2.0s")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""asyncio.run: the entry point that creates an event loop, runs main and closes the loop."""
+"""asyncio.run: creates an event loop, runs main, closes the loop."""
 
 import asyncio
 

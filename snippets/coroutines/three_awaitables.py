@@ -11,7 +11,8 @@ async def double(x: int) -> int:
 
 def describe(awaitable: object, result: int) -> None:
     kind = type(awaitable).__name__
-    print(f"{kind:<10} awaitable={inspect.isawaitable(awaitable)}  result={result}")
+    ok = inspect.isawaitable(awaitable)
+    print(f"{kind:<10} awaitable={ok}  result={result}")
 
 
 async def main() -> None:

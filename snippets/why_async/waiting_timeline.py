@@ -1,4 +1,4 @@
-"""Where the time goes: a timeline of three waits, and how little of it uses the CPU."""
+"""Where the time goes: a timeline of three waits, and the CPU time."""
 
 import asyncio
 import time
@@ -22,7 +22,9 @@ class Clock:
 
 async def fetch_user(user_id: int, clock: Clock) -> None:
     clock.log(f"start user {user_id}")
-    await asyncio.sleep(1)  # stands in for I/O: the CPU has nothing to do meanwhile
+    await asyncio.sleep(
+        1
+    )  # stands in for I/O: the CPU has nothing to do meanwhile
     clock.log(f"done  user {user_id}")
 
 
@@ -35,7 +37,9 @@ async def main() -> None:
 
     print("all at once:")
     clock = Clock()
-    await asyncio.gather(*(fetch_user(user_id, clock) for user_id in (1, 2, 3)))
+    await asyncio.gather(
+        *(fetch_user(user_id, clock) for user_id in (1, 2, 3))
+    )
     print(clock.summary())
 
 
