@@ -30,9 +30,9 @@ from guide.examples import (
     cached_run,
 )
 
-LABELS = {
-    "zh": {"output": "输出"},
-    "en": {"output": "Output"},
+OUTPUT_TITLES = {
+    "zh": "运行 python -m {module} 的输出",
+    "en": "Output of python -m {module}",
 }
 language = "zh"
 """The language of the build in progress; set by the build hooks."""
@@ -97,8 +97,6 @@ def example(name: str, section: str | None = None, *, output: bool = True) -> st
     if output:
         printed = _submit(name).result().check().output
         fence = _fence(printed)
-        label = LABELS[language]["output"]
-        parts.append(
-            f'{fence}text title="{label}: python -m {ex.module}"\n{printed.rstrip()}\n{fence}'
-        )
+        title = OUTPUT_TITLES[language].format(module=ex.module)
+        parts.append(f'{fence}text title="{title}"\n{printed.rstrip()}\n{fence}')
     return "\n\n".join(parts) + "\n"
