@@ -1,4 +1,5 @@
-"""Sessions: test_snippets (the suite), docs (strict build), serve (live preview), lint."""
+"""Sessions: test_snippets (the suite), docs (strict build), serve (live preview),
+lint, workflows (offline checks of .github/workflows)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 import nox
 
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["lint", "test_snippets", "docs"]
+nox.options.sessions = ["lint", "workflows", "test_snippets", "docs"]
 
 SUPPORTED = ("3.14", "3.13", "3.12", "3.11")
 
@@ -70,3 +71,12 @@ def lint(session: nox.Session) -> None:
     install(session, "lint")
     session.run("ruff", "check", "snippets", "tests", "guide", "noxfile.py")
     session.run("ruff", "format", "--check", "snippets", "tests", "guide", "noxfile.py")
+
+
+@nox.session(python=NEWEST)
+def workflows(session: nox.Session) -> None:
+    """Check .github/workflows offline: GitHub's schema, then zizmor's security audit."""
+    session.install("check-jsonschema", "zizmor")
+    files = sorted(str(path) for path in Path(".github/workflows").glob("*.yml"))
+    session.run("check-jsonschema", "--builtin-schema", "vendor.github-workflows", *files)
+    session.run("zizmor", "--offline", "--min-severity", "medium", ".github/workflows")
