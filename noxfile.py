@@ -69,8 +69,8 @@ def serve(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff over the examples, the tests and the build code."""
     install(session, "lint")
-    session.run("ruff", "check", "snippets", "tests", "guide", "noxfile.py")
-    session.run("ruff", "format", "--check", "snippets", "tests", "guide", "noxfile.py")
+    session.run("ruff", "check", "snippets", "tests", "guide", "benchmarks", "noxfile.py")
+    session.run("ruff", "format", "--check", "snippets", "tests", "guide", "benchmarks", "noxfile.py")
 
 
 @nox.session(python=NEWEST)

@@ -18,8 +18,11 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from guide import services
 
 ROOT = Path(__file__).resolve().parents[1]
 """The project whose ``snippets/`` run; a build of a copied tree points it there."""
@@ -233,13 +236,17 @@ def _module_files(dotted: str) -> list[Path]:
 
 
 def cache_key(example: Example) -> str:
-    """Changes when the example, a project module it imports, Python or the lock change."""
+    """Changes when the example, a project module it imports, the local service it
+    talks to, Python or the lock change."""
     digest = hashlib.sha256()
     digest.update(sys.version.encode())
     lock = ROOT / "uv.lock"
     if lock.is_file():
         digest.update(lock.read_bytes())
-    for path in project_imports(example):
+    sources = project_imports(example)
+    if "http" in services.needs(example.path.read_text("utf-8")):
+        sources.append(ROOT / "guide" / "httpbin.py")
+    for path in sources:
         digest.update(str(path.relative_to(ROOT)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:32]
@@ -250,14 +257,24 @@ def fresh_runs_required() -> bool:
     return bool(os.environ.get("GUIDE_FRESH") or os.environ.get("CI"))
 
 
-def cached_run(example: Example, *, timeout: float | None = None) -> Run:
-    """Run the example unless an identical run (same cache key) is stored."""
+def cached_run(
+    example: Example,
+    service_env: Callable[[set[str]], dict[str, str]],
+    *,
+    timeout: float | None = None,
+) -> Run:
+    """Run the example unless an identical run (same cache key) is stored.
+
+    ``service_env`` starts the services the example needs (only on a cache miss)
+    and returns the variables that point the example at them.
+    """
     key = cache_key(example)
     cache_dir = ROOT / ".cache" / "examples"
     entry = cache_dir / f"{example.name}-{key}.json"
     if not fresh_runs_required() and entry.is_file():
         return Run(**json.loads(entry.read_text(encoding="utf-8")))
-    result = run(example, timeout=timeout)
+    env = service_env(services.needs(example.path.read_text("utf-8")))
+    result = run(example, timeout=timeout, env=env)
     if result.ok:
         cache_dir.mkdir(parents=True, exist_ok=True)
         for stale in cache_dir.glob(f"{example.name}-*.json"):

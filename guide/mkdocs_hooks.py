@@ -9,6 +9,7 @@ Each language keeps its own config, search index and ``<html lang>``.
 from __future__ import annotations
 
 import logging
+import os
 import posixpath
 from pathlib import Path
 from typing import Any
@@ -16,13 +17,15 @@ from typing import Any
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort
 from mkdocs.structure.pages import Page
 
-from guide import examples, pages
+from guide import examples, pages, services
 
 log = logging.getLogger("mkdocs.guide")
 
 _command = "build"
+_is_primary_build = False  # the build that builds the other languages owns the services
 _alternate_roots: list[dict[str, Any]] = []
 
 
@@ -32,7 +35,16 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _is_primary_build
+    _is_primary_build = bool(config.extra.get("language_builds"))
     examples.use_root(Path(config.config_file_path).parent)
+    # Before the site folder is cleaned: a bad DATABASE_URL stops the build in one
+    # line and leaves the previous site as it was.
+    if url := os.environ.get("DATABASE_URL"):
+        try:
+            services.check_database_url(url)
+        except services.ServiceError as error:
+            raise Abort(str(error)) from None
     pages.language = config.theme["language"]
     global _alternate_roots
     _alternate_roots = [dict(alt) for alt in config.extra.get("alternate", [])]
@@ -85,6 +97,11 @@ def page_alternates(config: MkDocsConfig, page_url: str) -> list[dict[str, Any]]
             href += "/"
         alternates.append({**alt, "link": site_url + target, "href": href})
     return alternates
+
+
+def on_shutdown() -> None:
+    if _is_primary_build:
+        pages.stop_services()
 
 
 def on_post_build(config: MkDocsConfig) -> None:

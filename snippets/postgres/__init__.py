@@ -1,0 +1,1 @@
+"""Chapter: PostgreSQL with asyncpg."""

@@ -1,0 +1,1 @@
+"""Chapter: SQLite with aiosqlite."""
