@@ -1,5 +1,5 @@
 """Sessions: test_snippets (the suite), docs (strict build), serve (live preview),
-lint, workflows (offline checks of .github/workflows)."""
+lint, workflows (offline checks of .github/workflows), bench_server (figures)."""
 
 from __future__ import annotations
 
@@ -70,7 +70,9 @@ def lint(session: nox.Session) -> None:
     """ruff over the examples, the tests and the build code."""
     install(session, "lint")
     session.run("ruff", "check", "snippets", "tests", "guide", "benchmarks", "noxfile.py")
-    session.run("ruff", "format", "--check", "snippets", "tests", "guide", "benchmarks", "noxfile.py")
+    session.run(
+        "ruff", "format", "--check", "snippets", "tests", "guide", "benchmarks", "noxfile.py"
+    )
 
 
 @nox.session(python=NEWEST)
@@ -80,3 +82,10 @@ def workflows(session: nox.Session) -> None:
     files = sorted(str(path) for path in Path(".github/workflows").glob("*.yml"))
     session.run("check-jsonschema", "--builtin-schema", "vendor.github-workflows", *files)
     session.run("zizmor", "--offline", "--min-severity", "medium", ".github/workflows")
+
+
+@nox.session(python=NEWEST)
+def bench_server(session: nox.Session) -> None:
+    """10, 100 and 1,000 concurrent /delay/1 against the local service; PostgreSQL start-up."""
+    install(session)
+    session.run("python", "benchmarks/bench_server.py")

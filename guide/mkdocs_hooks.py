@@ -24,8 +24,10 @@ from guide import examples, pages, services
 
 log = logging.getLogger("mkdocs.guide")
 
+# MkDocs caches hook modules by path, so the zh and en builds share this module:
+# state here is either per build (set again in on_config) or per process.
 _command = "build"
-_is_primary_build = False  # the build that builds the other languages owns the services
+_nested_builds = 0  # >0 while on_post_build runs another language's build
 _alternate_roots: list[dict[str, Any]] = []
 
 
@@ -35,8 +37,6 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _is_primary_build
-    _is_primary_build = bool(config.extra.get("language_builds"))
     examples.use_root(Path(config.config_file_path).parent)
     # Before the site folder is cleaned: a bad DATABASE_URL stops the build in one
     # line and leaves the previous site as it was.
@@ -100,7 +100,8 @@ def page_alternates(config: MkDocsConfig, page_url: str) -> list[dict[str, Any]]
 
 
 def on_shutdown() -> None:
-    if _is_primary_build:
+    # The outermost build started the services; the nested ones share them.
+    if _nested_builds == 0:
         pages.stop_services()
 
 
@@ -115,8 +116,11 @@ def on_post_build(config: MkDocsConfig) -> None:
             strict=config.strict,
         )
         log.info(f"Building the '{sub['dir']}' language into {site_dir}")
-        sub_config.plugins.on_startup(command=_command, dirty=False)
+        global _nested_builds
+        _nested_builds += 1
         try:
+            sub_config.plugins.on_startup(command=_command, dirty=False)
             build(sub_config, serve_url=site_url if _command == "serve" else None)
         finally:
             sub_config.plugins.on_shutdown()
+            _nested_builds -= 1

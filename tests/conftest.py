@@ -41,8 +41,13 @@ def reader_run() -> Callable[[str], list[str]]:
     return run_as_reader
 
 
-def _build(project: Path, site: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    """``mkdocs build --strict`` of the project at ``project`` into ``site``."""
+def _build(
+    project: Path, site: Path, _env: dict[str, str] | None = None, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict`` of the project at ``project`` into ``site``.
+
+    The build runs with this process's environment (``_env`` replaces it) plus ``env``.
+    """
     return subprocess.run(
         [
             sys.executable,
@@ -56,7 +61,7 @@ def _build(project: Path, site: Path, **env: str) -> subprocess.CompletedProcess
             site,
         ],
         cwd=project,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
+        env={**(os.environ if _env is None else _env), "NO_MKDOCS_2_WARNING": "1", **env},
         capture_output=True,
         text=True,
         timeout=300,

@@ -1,5 +1,6 @@
 """A broken example fails the strict build, and the message names it."""
 
+import os
 import shutil
 from pathlib import Path
 
@@ -47,11 +48,21 @@ def make_project(tmp_path: Path, bodies: dict[str, str]) -> Path:
 
 
 def test_a_working_example_builds_in_the_copied_project(tmp_path, build_site, visible_text):
-    """The control for the test below: the copy builds when its example works."""
-    project = make_project(tmp_path, {"works": 'print("it works")'})
-    result = build_site(project, tmp_path / "site")
+    """The control for the test below, and a clean start and stop of the build's own services."""
+    body = 'import os\n    print("it works with", sorted(os.environ.keys() & {"DATABASE_URL"}))'
+    project = make_project(tmp_path, {"works": body})
+    # Without the test's DATABASE_URL, and with a cache folder of its own, the build
+    # starts an embedded PostgreSQL that only it uses, and must stop it cleanly.
+    env = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    result = build_site(project, tmp_path / "site", _env=env)
     assert result.returncode == 0, result.stderr
-    assert "it works" in visible_text(tmp_path / "site" / "en" / "index.html")
+    assert "Traceback" not in result.stderr
+    assert "Exception ignored" not in result.stderr
+    pgdata = tmp_path / "cache" / "asyncio-guide" / "pgdata"
+    assert (pgdata / "PG_VERSION").is_file()  # it did start one
+    assert not (pgdata / "postmaster.pid").exists()  # and stopped it
+    assert "it works with ['DATABASE_URL']" in visible_text(tmp_path / "site" / "en" / "index.html")
 
 
 def test_failing_examples_fail_the_strict_build_by_name(tmp_path, build_site):

@@ -1,0 +1,147 @@
+"""The local services: httpbin's endpoints, and a bad DATABASE_URL stopping every entry point."""
+
+import asyncio
+import json
+import os
+import re
+import subprocess
+import sys
+
+import aiohttp
+import pytest
+from pytest_socket import SocketConnectBlockedError
+
+from guide.examples import ROOT
+
+BAD_URLS = {  # name: (DATABASE_URL, where the message must say it tried)
+    "refused": ("postgresql://bob:s3cret@127.0.0.1:1/shop", "127.0.0.1:1/shop"),
+    "unknown host": ("postgresql://bob:s3cret@db.invalid/shop", "db.invalid:5432/shop"),
+}
+
+
+def run_with_database_url(url: str, *command: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DATABASE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, *command], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def assert_one_clear_line(result: subprocess.CompletedProcess[str], host: str) -> None:
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    lines = [line for line in output.splitlines() if "DATABASE_URL" in line]
+    assert len(lines) == 1, output
+    assert f"PostgreSQL at {host}" in lines[0]
+    assert "s3cret" not in output
+    assert "Traceback" not in output
+
+
+@pytest.mark.parametrize(("url", "where"), BAD_URLS.values(), ids=BAD_URLS.keys())
+def test_runner_stops_on_a_bad_database_url(url, where):
+    result = run_with_database_url(url, "-m", "snippets", "run", "postgres.query")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert_one_clear_line(result, where)
+
+
+def test_runner_rejects_a_malformed_database_url():
+    result = run_with_database_url("mysql://x", "-m", "snippets", "run", "postgres.query")
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "error: DATABASE_URL is not a PostgreSQL URL (expected postgresql://user:password@host/db)"
+    )
+
+
+def test_build_stops_before_touching_the_site(tmp_path):
+    site = tmp_path / "site"
+    result = run_with_database_url(
+        BAD_URLS["refused"][0], "-m", "mkdocs", "build", "--strict", "-d", str(site)
+    )
+    assert_one_clear_line(result, "127.0.0.1:1/shop")
+    assert not site.exists()
+
+
+def test_pytest_stops_before_any_test(tmp_path):
+    result = run_with_database_url(
+        BAD_URLS["refused"][0],
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "tests/test_services.py",
+    )
+    assert result.returncode == 3
+    assert_one_clear_line(result, "127.0.0.1:1/shop")
+    assert "passed" not in result.stdout
+
+
+def test_the_page_examples_use_loopback_services(local_services):
+    assert local_services["HTTPBIN_URL"].startswith("http://127.0.0.1:")
+    assert "host=/" in local_services["DATABASE_URL"]  # the embedded server's unix socket
+
+
+@pytest.mark.filterwarnings("ignore:A test tried to use socket")
+def test_pytest_refuses_internet_connections():
+    async def connect() -> None:
+        await asyncio.open_connection("93.184.215.14", 80)
+
+    with pytest.raises(SocketConnectBlockedError, match=re.escape("127.0.0.1,::1")):
+        asyncio.run(connect())
+
+
+async def fetch(method: str, url: str, **kwargs) -> tuple[int, bytes]:
+    timeout = aiohttp.ClientTimeout(total=10)
+    async with (
+        aiohttp.ClientSession(timeout=timeout) as session,
+        session.request(method, url, **kwargs) as response,
+    ):
+        return response.status, await response.read()
+
+
+@pytest.fixture
+def httpbin(local_services):
+    base = local_services["HTTPBIN_URL"]
+
+    def call(method: str, path: str, **kwargs) -> tuple[int, bytes]:
+        return asyncio.run(fetch(method, base + path, **kwargs))
+
+    return call
+
+
+def test_get_echoes_query_and_headers(httpbin):
+    status, body = httpbin("GET", "/get?a=1&b=two", headers={"X-Trace": "t1"})
+    echoed = json.loads(body)
+    assert status == 200
+    assert echoed["args"] == {"a": "1", "b": "two"}
+    assert echoed["headers"]["X-Trace"] == "t1"
+    assert echoed["origin"] == "127.0.0.1"
+
+
+def test_post_echoes_json_and_form(httpbin):
+    _, body = httpbin("POST", "/post", json={"n": [1, 2]})
+    assert json.loads(body)["json"] == {"n": [1, 2]}
+    _, body = httpbin("POST", "/post", data={"k": "v"})
+    assert json.loads(body)["form"] == {"k": "v"}
+
+
+def test_status_bytes_stream_ip_headers(httpbin):
+    assert httpbin("GET", "/status/418")[0] == 418
+    assert len(httpbin("GET", "/bytes/4096")[1]) == 4096
+    lines = httpbin("GET", "/stream/3")[1].decode().splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [0, 1, 2]
+    assert json.loads(httpbin("GET", "/ip")[1]) == {"origin": "127.0.0.1"}
+    assert "Host" in json.loads(httpbin("GET", "/headers")[1])["headers"]
+
+
+def test_delay_takes_fractional_seconds_without_blocking(local_services):
+    base = local_services["HTTPBIN_URL"]
+
+    async def scenario() -> float:
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        await asyncio.gather(*(fetch("GET", f"{base}/delay/0.5") for _ in range(20)))
+        return loop.time() - started
+
+    # Twenty half-second delays served side by side, not one after another (10 s).
+    assert round(asyncio.run(scenario())) in (0, 1)
