@@ -4,7 +4,7 @@ A page calls :func:`example` from a markdown-exec block::
 
     ```python exec="on"
     from guide.pages import example
-    print(example("why_async.sequential_vs_concurrent"))
+    print(example("snippets.why_async.sequential_vs_concurrent"))
     ```
 
 markdown-exec renders the returned Markdown with the page's own extensions.
@@ -69,7 +69,7 @@ def stop_services() -> None:
 
 
 INCLUDE_PATTERN = re.compile(
-    r"""\bexample\(\s*["'](?P<name>[\w.]+)["']"""
+    r"""\bexample\(\s*["']snippets\.(?P<name>[\w.]+)["']"""
     r"""(?:\s*,\s*section\s*=\s*["'](?P<section>[\w-]+)["'])?"""
     r"""(?P<rest>[^)]*)\)"""
 )
@@ -113,8 +113,14 @@ def _fence(body: str) -> str:
     return "`" * max(3, longest + 1)
 
 
-def example(name: str, section: str | None = None, *, output: bool = True) -> str:
-    """Markdown for one example: its source (or a named section), then what it printed."""
+def example(module: str, section: str | None = None, *, output: bool = True) -> str:
+    """Markdown for one example: its source (or a named section), then what it printed.
+
+    ``module`` is the dotted module a reader runs: ``snippets.<chapter>.<example>``.
+    """
+    if not module.startswith("snippets."):
+        raise ExampleError(f"{module}: name the module as snippets.<chapter>.<example>")
+    name = module.removeprefix("snippets.")
     ex = Example(name)
     source = ex.source(section)
     fence = _fence(source)

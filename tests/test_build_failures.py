@@ -37,7 +37,7 @@ def make_project(tmp_path: Path, bodies: dict[str, str]) -> Path:
         )
         blocks.append(
             f'```python exec="on"\nfrom guide.pages import example\n'
-            f'print(example("trial.{name}"))\n```\n'
+            f'print(example("snippets.trial.{name}"))\n```\n'
         )
     for language in LANGUAGES:
         (project / "docs" / language).mkdir(parents=True)
