@@ -41,6 +41,7 @@ def snippets_dir() -> Path:
     return ROOT / "snippets"
 
 
+_REQUIRES = re.compile(r"\(Python 3\.(\d+)\+\)")
 _SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(start|end):([\w-]+)\]\s*$")
 
 
@@ -75,6 +76,16 @@ class Example:
             lines = _section_lines(self, lines, section)
         kept = [line for line in lines if not _SECTION_MARKER.match(line)]
         return textwrap.dedent("\n".join(kept)).strip("\n") + "\n"
+
+    @property
+    def requires_python(self) -> tuple[int, int]:
+        """The oldest Python the example runs on: ``(Python 3.13+)`` in its docstring."""
+        docstring = ast.get_docstring(ast.parse(self.path.read_text("utf-8"))) or ""
+        match = _REQUIRES.search(docstring)
+        return (3, int(match[1])) if match else (3, 11)
+
+    def runs_here(self, version: tuple[int, ...] = sys.version_info[:2]) -> bool:
+        return tuple(version[:2]) >= self.requires_python
 
     def sections(self) -> set[str]:
         text = self.path.read_text(encoding="utf-8")

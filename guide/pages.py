@@ -18,6 +18,7 @@ once per build whichever languages include it.
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
@@ -35,6 +36,16 @@ from guide.examples import (
 OUTPUT_TITLES = {
     "zh": "运行 python -m {module} 的输出",
     "en": "Output of python -m {module}",
+}
+TOO_OLD = {
+    "zh": (
+        '!!! info "没有输出"\n\n'
+        "    这个示例需要 Python {needed} 或更新版本，而这次构建用的是 Python {used}。"
+    ),
+    "en": (
+        '!!! info "No output"\n\n'
+        "    This example needs Python {needed} or newer; this build ran Python {used}."
+    ),
 }
 language = "zh"
 """The language of the build in progress; set by the build hooks."""
@@ -104,7 +115,9 @@ def _submit(name: str) -> Future[Run]:
 def prefetch(names: list[str]) -> None:
     """Start running these examples now, in parallel, so pages do not wait in turn."""
     for name in dict.fromkeys(names):
-        if Example(name).path.is_file():  # a missing one fails where the page includes it
+        example = Example(name)
+        # A missing one fails where the page includes it; a too-new one is not run.
+        if example.path.is_file() and example.runs_here():
             _submit(name)
 
 
@@ -125,7 +138,11 @@ def example(module: str, section: str | None = None, *, output: bool = True) -> 
     source = ex.source(section)
     fence = _fence(source)
     parts = [f'{fence}python title="{ex.path.relative_to(examples.ROOT)}"\n{source}{fence}']
-    if output:
+    if output and not ex.runs_here():
+        needed = ".".join(map(str, ex.requires_python))
+        used = ".".join(map(str, sys.version_info[:2]))
+        parts.append(TOO_OLD[language].format(needed=needed, used=used))
+    elif output:
         printed = _submit(name).result().check().output
         fence = _fence(printed)
         title = OUTPUT_TITLES[language].format(module=ex.module)

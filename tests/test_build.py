@@ -84,7 +84,11 @@ def test_pages_show_what_each_example_prints(site, visible_text):
         for language in LANGUAGES
         for page in page_files(language)
     }
-    names = sorted({name for includes in included.values() for name, _ in includes})
+    names = sorted(
+        name
+        for name in {name for includes in included.values() for name, _ in includes}
+        if Example(name).runs_here()  # the build shows "no output" for the others
+    )
     with ThreadPoolExecutor() as pool:  # fresh runs, one per example, side by side
         outputs = pool.map(lambda name: run(Example(name)).check().output, names)
         printed = dict(zip(names, outputs, strict=True))
@@ -92,7 +96,7 @@ def test_pages_show_what_each_example_prints(site, visible_text):
     for (language, page), includes in included.items():
         text = visible_text(html_file(site, language, page))
         for name, _ in includes:
-            for line in printed[name].splitlines():
+            for line in printed.get(name, "").splitlines():
                 assert line.strip() in text, f"{language}/{page}: missing {line!r} of {name}"
                 checked += 1
     assert checked > 0

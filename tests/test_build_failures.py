@@ -14,9 +14,12 @@ BROKEN_EXAMPLES = {
 }
 
 
-def make_project(tmp_path: Path, bodies: dict[str, str]) -> Path:
+def make_project(
+    tmp_path: Path, bodies: dict[str, str], docstrings: dict[str, str] | None = None
+) -> Path:
     """A copy of the site's machinery with one page per language including the given examples."""
     project = tmp_path / "project"
+    docstrings = docstrings or {}
     for config in ("mkdocs.yml", "mkdocs.en.yml"):
         text = (ROOT / config).read_text("utf-8")
         (project / config).parent.mkdir(parents=True, exist_ok=True)
@@ -31,6 +34,7 @@ def make_project(tmp_path: Path, bodies: dict[str, str]) -> Path:
     blocks = []
     for name, body in bodies.items():
         (chapter / f"{name}.py").write_text(
+            f'"""{docstrings.get(name, "A trial example.")}"""\n\n'
             f"import asyncio\n\n\nasync def main() -> None:\n    {body}\n\n\n"
             'if __name__ == "__main__":\n    asyncio.run(main())\n',
             "utf-8",
@@ -75,3 +79,18 @@ def test_failing_examples_fail_the_strict_build_by_name(tmp_path, build_site):
     assert "snippets.trial.hangs: still running after 3s, killed" in log
     assert "snippets.trial.silent: printed nothing" in log
     assert "Aborted with" in log
+
+
+def test_an_example_for_a_newer_python_is_shown_without_running(tmp_path, build_site, visible_text):
+    project = make_project(
+        tmp_path,
+        {"future": 'raise SystemExit("must not run")'},
+        docstrings={"future": "Needs a release that does not exist yet (Python 3.99+)."},
+    )
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    zh = visible_text(tmp_path / "site" / "index.html")
+    en = visible_text(tmp_path / "site" / "en" / "index.html")
+    assert "must not run" in en  # the source is shown
+    assert "这个示例需要 Python 3.99 或更新版本" in zh
+    assert "This example needs Python 3.99 or newer" in en

@@ -1,6 +1,7 @@
 """Every module under snippets/ is an example: runnable, tested, and on a zh and an en page."""
 
 import ast
+import sys
 
 import pytest
 
@@ -27,7 +28,16 @@ def test_examples_are_discovered():
     assert all(not part.startswith("_") for name in NAMES for part in name.split("."))
 
 
-@pytest.mark.parametrize("name", NAMES)
+def needs_newer_python(name: str) -> pytest.MarkDecorator:
+    needed = Example(name).requires_python
+    return pytest.mark.skipif(
+        sys.version_info[:2] < needed, reason=f"needs Python {needed[0]}.{needed[1]}+"
+    )
+
+
+@pytest.mark.parametrize(
+    "name", [pytest.param(name, marks=needs_newer_python(name)) for name in NAMES]
+)
 def test_runs_cleanly_in_debug_mode(name):
     """As a reader runs it, plus asyncio debug mode and ResourceWarning as an error."""
     result = run(Example(name), debug=True)
