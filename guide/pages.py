@@ -17,6 +17,7 @@ once per build whichever languages include it.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import threading
@@ -102,10 +103,20 @@ def page_includes(text: str) -> list[tuple[str, str | None]]:
     return [(m["name"], m["section"]) for m in INCLUDE_PATTERN.finditer(text)]
 
 
+NAIVE = os.environ.get("GUIDE_NAIVE") == "1"
+"""The baseline that ``nox -s bench_build`` measures: every example run where a page
+includes it, one after another, for every language, no cache (markdown-exec's way)."""
+
+
 def _submit(name: str) -> Future[Run]:
     example = Example(name)
     if not example.path.is_file():
         raise ExampleError(f"{example.module}: no such example ({example.path.name} is missing)")
+    if NAIVE:
+        done: Future[Run] = Future()
+        env = service_env(services.needs(example.path.read_text("utf-8")))
+        done.set_result(examples.run(example, env=env))
+        return done
     key = (name, cache_key(example))
     if key not in _runs:
         _runs[key] = _executor.submit(cached_run, example, service_env)
@@ -114,6 +125,8 @@ def _submit(name: str) -> Future[Run]:
 
 def prefetch(names: list[str]) -> None:
     """Start running these examples now, in parallel, so pages do not wait in turn."""
+    if NAIVE:
+        return
     for name in dict.fromkeys(names):
         example = Example(name)
         # A missing one fails where the page includes it; a too-new one is not run.

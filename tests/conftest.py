@@ -4,6 +4,7 @@ import asyncio
 import html
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -15,7 +16,8 @@ from typing import Any
 import pytest
 
 from guide import services
-from guide.examples import Example, run
+from guide.examples import ROOT, Example, run
+from guide.pages import LANGUAGES
 
 
 @pytest.fixture
@@ -123,3 +125,51 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 def local_services() -> dict[str, str]:
     """The variables that point examples at the local services."""
     return {key: os.environ[key] for key in ("HTTPBIN_URL", "DATABASE_URL")}
+
+
+def _make_project(
+    tmp_path: Path, bodies: dict[str, str], docstrings: dict[str, str] | None = None
+) -> Path:
+    """A copy of the site's machinery with one page per language including the given examples:
+    ``snippets.trial.<name>`` whose ``main`` runs ``bodies[name]``."""
+    project = tmp_path / "project"
+    docstrings = docstrings or {}
+    for config in ("mkdocs.yml", "mkdocs.en.yml"):
+        text = (ROOT / config).read_text("utf-8")
+        (project / config).parent.mkdir(parents=True, exist_ok=True)
+        # Drop the nav: the copy has only an index page per language.
+        (project / config).write_text(text.split("\nnav:")[0] + "\n", "utf-8")
+    shutil.copytree(ROOT / "guide", project / "guide", dirs_exist_ok=True)
+    shutil.copytree(ROOT / "docs" / "theme", project / "docs" / "theme", dirs_exist_ok=True)
+    chapter = project / "snippets" / "trial"
+    chapter.mkdir(parents=True, exist_ok=True)
+    (project / "snippets" / "__init__.py").write_text("", "utf-8")
+    (chapter / "__init__.py").write_text("", "utf-8")
+    blocks = []
+    for name, body in bodies.items():
+        (chapter / f"{name}.py").write_text(
+            f'"""{docstrings.get(name, "A trial example.")}"""\n\n'
+            f"import asyncio\n\n\nasync def main() -> None:\n    {body}\n\n\n"
+            'if __name__ == "__main__":\n    asyncio.run(main())\n',
+            "utf-8",
+        )
+        blocks.append(
+            f'```python exec="on"\nfrom guide.pages import example\n'
+            f'print(example("snippets.trial.{name}"))\n```\n'
+        )
+    for language in LANGUAGES:
+        (project / "docs" / language).mkdir(parents=True, exist_ok=True)
+        (project / "docs" / language / "index.md").write_text(
+            "# Trial { #trial }\n\n" + "\n".join(blocks), "utf-8"
+        )
+    return project
+
+
+@pytest.fixture
+def trial_project(tmp_path: Path) -> Callable[..., Path]:
+    """Make (or remake) a small buildable project in tmp_path: see ``_make_project``."""
+
+    def make(bodies: dict[str, str], docstrings: dict[str, str] | None = None) -> Path:
+        return _make_project(tmp_path, bodies, docstrings)
+
+    return make

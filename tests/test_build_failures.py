@@ -1,11 +1,6 @@
 """A broken example fails the strict build, and the message names it."""
 
 import os
-import shutil
-from pathlib import Path
-
-from guide.examples import ROOT
-from guide.pages import LANGUAGES
 
 BROKEN_EXAMPLES = {
     "raises": 'raise ValueError("boom")',
@@ -14,47 +9,12 @@ BROKEN_EXAMPLES = {
 }
 
 
-def make_project(
-    tmp_path: Path, bodies: dict[str, str], docstrings: dict[str, str] | None = None
-) -> Path:
-    """A copy of the site's machinery with one page per language including the given examples."""
-    project = tmp_path / "project"
-    docstrings = docstrings or {}
-    for config in ("mkdocs.yml", "mkdocs.en.yml"):
-        text = (ROOT / config).read_text("utf-8")
-        (project / config).parent.mkdir(parents=True, exist_ok=True)
-        # Drop the nav: the copy has only an index page per language.
-        (project / config).write_text(text.split("\nnav:")[0] + "\n", "utf-8")
-    shutil.copytree(ROOT / "guide", project / "guide")
-    shutil.copytree(ROOT / "docs" / "theme", project / "docs" / "theme")
-    chapter = project / "snippets" / "trial"
-    chapter.mkdir(parents=True)
-    (project / "snippets" / "__init__.py").write_text("", "utf-8")
-    (chapter / "__init__.py").write_text("", "utf-8")
-    blocks = []
-    for name, body in bodies.items():
-        (chapter / f"{name}.py").write_text(
-            f'"""{docstrings.get(name, "A trial example.")}"""\n\n'
-            f"import asyncio\n\n\nasync def main() -> None:\n    {body}\n\n\n"
-            'if __name__ == "__main__":\n    asyncio.run(main())\n',
-            "utf-8",
-        )
-        blocks.append(
-            f'```python exec="on"\nfrom guide.pages import example\n'
-            f'print(example("snippets.trial.{name}"))\n```\n'
-        )
-    for language in LANGUAGES:
-        (project / "docs" / language).mkdir(parents=True)
-        (project / "docs" / language / "index.md").write_text(
-            "# Trial { #trial }\n\n" + "\n".join(blocks), "utf-8"
-        )
-    return project
-
-
-def test_a_working_example_builds_in_the_copied_project(tmp_path, build_site, visible_text):
+def test_a_working_example_builds_in_the_copied_project(
+    tmp_path, trial_project, build_site, visible_text
+):
     """The control for the test below, and a clean start and stop of the build's own services."""
     body = 'import os\n    print("it works with", sorted(os.environ.keys() & {"DATABASE_URL"}))'
-    project = make_project(tmp_path, {"works": body})
+    project = trial_project({"works": body})
     # Without the test's DATABASE_URL, and with a cache folder of its own, the build
     # starts an embedded PostgreSQL that only it uses, and must stop it cleanly.
     env = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
@@ -69,8 +29,8 @@ def test_a_working_example_builds_in_the_copied_project(tmp_path, build_site, vi
     assert "it works with ['DATABASE_URL']" in visible_text(tmp_path / "site" / "en" / "index.html")
 
 
-def test_failing_examples_fail_the_strict_build_by_name(tmp_path, build_site):
-    project = make_project(tmp_path, BROKEN_EXAMPLES)
+def test_failing_examples_fail_the_strict_build_by_name(tmp_path, trial_project, build_site):
+    project = trial_project(BROKEN_EXAMPLES)
     result = build_site(project, tmp_path / "site", GUIDE_EXAMPLE_TIMEOUT="3")
     assert result.returncode != 0
     log = result.stdout + result.stderr
@@ -81,9 +41,10 @@ def test_failing_examples_fail_the_strict_build_by_name(tmp_path, build_site):
     assert "Aborted with" in log
 
 
-def test_an_example_for_a_newer_python_is_shown_without_running(tmp_path, build_site, visible_text):
-    project = make_project(
-        tmp_path,
+def test_an_example_for_a_newer_python_is_shown_without_running(
+    tmp_path, trial_project, build_site, visible_text
+):
+    project = trial_project(
         {"future": 'raise SystemExit("must not run")'},
         docstrings={"future": "Needs a release that does not exist yet (Python 3.99+)."},
     )

@@ -1,0 +1,41 @@
+"""The example cache: prose edits reuse outputs, source edits rerun the example."""
+
+import os
+import re
+
+STAMP = 'import time\n    print("version 1, run at", time.time_ns())'
+
+
+def stamp_on(page_text: str) -> str:
+    match = re.search(r"version (\d), run at (\d+)", page_text)
+    assert match, "the example's output is not on the page"
+    return match[0]
+
+
+def test_prose_edits_reuse_the_output_and_source_edits_rerun(
+    tmp_path, trial_project, build_site, visible_text
+):
+    env = {key: value for key, value in os.environ.items() if key not in ("CI", "GUIDE_FRESH")}
+    project = trial_project({"stamp": STAMP})
+    page = tmp_path / "site" / "en" / "index.html"
+
+    assert build_site(project, tmp_path / "site", _env=env).returncode == 0
+    first = stamp_on(visible_text(page))
+
+    # Only prose changes: the cached output (same run, same time stamp) is shown.
+    zh_page = project / "docs" / "zh" / "index.md"
+    zh_page.write_text(zh_page.read_text("utf-8") + "\n多了一句话。\n", "utf-8")
+    assert build_site(project, tmp_path / "site", _env=env).returncode == 0
+    assert stamp_on(visible_text(page)) == first
+    assert "多了一句话" in visible_text(tmp_path / "site" / "index.html")
+
+    # The example's source changes: it runs again and the page shows the new output.
+    trial_project({"stamp": STAMP.replace("version 1", "version 2")})
+    assert build_site(project, tmp_path / "site", _env=env).returncode == 0
+    assert stamp_on(visible_text(page)).startswith("version 2, run at")
+
+    # A fresh build (as CI and Pages do) reruns even an unchanged example.
+    second = stamp_on(visible_text(page))
+    result = build_site(project, tmp_path / "site", _env=env, GUIDE_FRESH="1")
+    assert result.returncode == 0
+    assert stamp_on(visible_text(page)) != second
