@@ -1,5 +1,6 @@
 """Sessions: test_snippets (the suite), docs (strict build), serve (live preview),
-lint, workflows (offline checks of .github/workflows), bench_server (figures)."""
+lint, workflows (offline checks of .github/workflows), bench_server and bench_build
+(figures)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,10 @@ def bench_server(session: nox.Session) -> None:
     """10, 100 and 1,000 concurrent /delay/1 against the local service; PostgreSQL start-up."""
     install(session)
     session.run("python", "benchmarks/bench_server.py")
+
+
+@nox.session(python=NEWEST)
+def bench_build(session: nox.Session) -> None:
+    """Naive vs cold vs warm builds, example and test times, against the speed targets."""
+    install(session, "test", "docs")
+    session.run("python", "benchmarks/bench_build.py")

@@ -1,0 +1,170 @@
+"""How long builds and tests take, against the naive way of running examples.
+
+Prints ``name: value`` lines:
+
+- ``examples``: how many examples the pages include (and that run on this Python);
+- ``longest_example_s`` / ``sum_examples_s``: each example run once, one after another;
+- ``naive_s``: the same pages built with every example run where a page includes it,
+  serially, once per language, no cache (``GUIDE_NAIVE=1``: markdown-exec's way);
+- ``cold_s``: a fresh build with an empty cache (how CI and Pages build);
+- ``warm_build_s``: ``mkdocs build`` again after a prose edit (every output cached);
+- ``warm_s``: ``mkdocs serve`` rebuilding after a prose edit, until browsers reload;
+- ``tests_s``: the whole test suite with the environment ready;
+- the targets, each with its verdict.
+
+The builds run in a copy of the project, so the working tree and its cache are untouched.
+Run it with ``uvx nox -s bench_build``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from guide import services
+from guide.examples import ROOT, Example, run
+from guide.pages import LANGUAGES, page_files, page_includes
+
+COPIED = ("docs", "snippets", "guide", "mkdocs.yml", "mkdocs.en.yml", "uv.lock", "pyproject.toml")
+QUIET = {"NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
+
+
+def included_examples() -> list[Example]:
+    names = {
+        name
+        for language in LANGUAGES
+        for page in page_files(language)
+        for name, _ in page_includes((ROOT / "docs" / language / page).read_text("utf-8"))
+    }
+    return [Example(name) for name in sorted(names) if Example(name).runs_here()]
+
+
+def copy_project(target: Path) -> Path:
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / name)
+    return target
+
+
+def timed_build(project: Path, site: Path, **env: str) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
+        cwd=project,
+        env={**os.environ, **QUIET, **env},
+        capture_output=True,
+        text=True,
+    )
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        sys.exit(f"build failed:\n{result.stderr[-3000:]}")
+    return elapsed
+
+
+def edit_prose(project: Path, marker: str) -> None:
+    page = project / "docs" / "zh" / "why-async.md"
+    page.write_text(page.read_text("utf-8") + f"\n{marker}\n", "utf-8")
+
+
+def serve_rebuild_seconds(project: Path) -> float:
+    """Start ``mkdocs serve``, edit a page's prose, time the rebuild until the reload."""
+    log_path = project / "serve.log"
+    with log_path.open("w") as log:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", "127.0.0.1:0"],
+            cwd=project,
+            env={**os.environ, **QUIET},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        wait_for(log_path, "Serving on", timeout=300)
+        edit_prose(project, "再改一句。")
+        started = time.perf_counter()
+        wait_for(log_path, "Reloading browsers", timeout=120)
+        return time.perf_counter() - started
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def wait_for(log: Path, text: str, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while text not in log.read_text(errors="replace"):
+        if time.monotonic() > deadline:
+            sys.exit(f"mkdocs serve: no '{text}' after {timeout:.0f}s:\n{log.read_text()[-2000:]}")
+        time.sleep(0.02)
+
+
+def tests_seconds() -> float:
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    elapsed = time.perf_counter() - started
+    summary = result.stdout.strip().splitlines()[-1:] or ["?"]
+    print(f"tests_summary: {summary[0].strip('= ')}")
+    if result.returncode != 0:
+        sys.exit(f"tests failed:\n{result.stdout[-3000:]}")
+    return elapsed
+
+
+def main() -> None:
+    examples = included_examples()
+    print(f"examples: {len(examples)}")
+    with services.running() as env:
+        durations = {ex.name: run(ex, env=env).check().seconds for ex in examples}
+    longest = max(durations.values())
+    print(f"longest_example: {max(durations, key=durations.__getitem__)}")
+    print(f"longest_example_s: {longest:.2f}")
+    print(f"sum_examples_s: {sum(durations.values()):.2f}")
+
+    with tempfile.TemporaryDirectory(prefix="guide-bench-") as folder:
+        naive = timed_build(
+            copy_project(Path(folder) / "naive"),
+            Path(folder) / "site-naive",
+            GUIDE_NAIVE="1",
+            GUIDE_FRESH="1",
+        )
+        print(f"naive_s: {naive:.2f}")
+
+        project = copy_project(Path(folder) / "project")
+        site = Path(folder) / "site"
+        cold = timed_build(project, site, GUIDE_FRESH="1")
+        print(f"cold_s: {cold:.2f}")
+        edit_prose(project, "多改一句。")
+        warm_build = timed_build(project, site)
+        print(f"warm_build_s: {warm_build:.2f}")
+        warm = serve_rebuild_seconds(project)
+        print(f"warm_s: {warm:.2f}")
+
+    tests = tests_seconds()
+    print(f"tests_s: {tests:.2f}")
+
+    targets = {
+        "cold_s <= longest_example_s + 15": cold <= longest + 15,
+        "naive_s / cold_s >= 4": naive / cold >= 4,
+        "warm_s <= 2": warm <= 2,
+        "tests_s <= longest_example_s + 20": tests <= longest + 20,
+    }
+    print(f"naive_over_cold: {naive / cold:.1f}")
+    for target, met in targets.items():
+        print(
+            f"target {re.sub(r'[^a-z0-9_]+', '_', target).strip('_')}: {'met' if met else 'MISSED'}"
+        )
+
+
+if __name__ == "__main__":
+    main()
