@@ -1,14 +1,18 @@
 """Fixtures shared by the tests."""
 
 import asyncio
+import dataclasses
 import html
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
@@ -16,7 +20,7 @@ from typing import Any
 import pytest
 
 from guide import services
-from guide.examples import ROOT, Example, run
+from guide.examples import ROOT, Example, Run, discover, run
 from guide.pages import LANGUAGES
 
 
@@ -32,15 +36,64 @@ def timed() -> Callable[[Coroutine[Any, Any, Any]], tuple[Any, float]]:
     return run_timed
 
 
+class SharedRuns:
+    """One strict run per example per test session, shared by every test and xdist worker.
+
+    A run is ``python -m snippets.<name>`` in debug mode (``guide.examples.run(debug=True)``:
+    asyncio debug mode, ``-X dev``, ResourceWarning as an error). The first process to
+    claim an example runs it and stores the result in the session's folder; the others
+    wait for that file. On a full run the controller starts every example at once in the
+    background, so the slow, sleeping examples overlap instead of queueing behind tests.
+    """
+
+    VARIABLE = "GUIDE_TEST_RUNS"
+    TIMEOUT = 300.0
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _claim(self, name: str) -> bool:
+        try:
+            os.close(os.open(self.folder / f"{name}.claim", os.O_CREAT | os.O_EXCL))
+        except FileExistsError:
+            return False
+        return True
+
+    def run_if_unclaimed(self, name: str, env: dict[str, str] | None = None) -> None:
+        if self._claim(name):
+            result = run(Example(name), debug=True, env=env)
+            partial = self.folder / f"{name}.json.part"
+            partial.write_text(json.dumps(dataclasses.asdict(result)), "utf-8")
+            partial.rename(self.folder / f"{name}.json")
+
+    def get(self, name: str) -> Run:
+        self.run_if_unclaimed(name)
+        stored = self.folder / f"{name}.json"
+        deadline = time.monotonic() + self.TIMEOUT
+        while not stored.exists():
+            if time.monotonic() > deadline:
+                pytest.fail(f"snippets.{name}: no result after {self.TIMEOUT:.0f}s")
+            time.sleep(0.02)
+        return Run(**json.loads(stored.read_text("utf-8")))
+
+
+@pytest.fixture(scope="session")
+def example_runs() -> SharedRuns:
+    return SharedRuns(Path(os.environ[SharedRuns.VARIABLE]))
+
+
 @pytest.fixture
-def reader_run() -> Callable[[str], list[str]]:
-    """The lines an example prints when a reader runs ``python -m snippets.<name>``."""
+def reader_run(example_runs: SharedRuns) -> Callable[[str], list[str]]:
+    """The lines ``python -m snippets.<name>`` prints (stdout and stderr, in order).
 
-    def run_as_reader(name: str) -> list[str]:
-        result = run(Example(name)).check()
-        return result.output.splitlines()
+    The run is this session's strict run (debug mode, ResourceWarning as an error),
+    shared with every other test of the same example; it must have exited cleanly.
+    """
 
-    return run_as_reader
+    def lines_printed(name: str) -> list[str]:
+        return example_runs.get(name).check().output.splitlines()
+
+    return lines_printed
 
 
 def _build(
@@ -85,12 +138,19 @@ def visible_text() -> Callable[[Path], str]:
     return text_of
 
 
-_services = ExitStack()
+_session = ExitStack()  # what this process started; closed at the end of the session
 
 
-def _runs_tests(config: pytest.Config) -> bool:
-    """False in the xdist controller, which only hands tests to its workers."""
-    return hasattr(config, "workerinput") or not config.getoption("numprocesses", None)
+def _is_xdist_controller(config: pytest.Config) -> bool:
+    """True in the process that only hands tests to xdist workers."""
+    return not hasattr(config, "workerinput") and bool(config.getoption("numprocesses", None))
+
+
+def _start_services(config: pytest.Config) -> dict[str, str]:
+    try:
+        return _session.enter_context(services.running())
+    except services.ServiceError as error:
+        pytest.exit(str(error), returncode=3)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -100,25 +160,42 @@ def pytest_configure(config: pytest.Config) -> None:
     the shared embedded PostgreSQL; both are exported to os.environ so examples
     run in child processes use them too. A bad DATABASE_URL stops the run at
     once with one line, before any test starts.
+
+    The first process (the xdist controller, or the only one) also makes the
+    folder of shared example runs and, on a full run, starts every example in
+    the background with services of its own.
     """
     if url := os.environ.get("DATABASE_URL"):
         try:
             services.check_database_url(url)
         except services.ServiceError as error:
             pytest.exit(str(error), returncode=3)
-    if not _runs_tests(config):
+    if SharedRuns.VARIABLE not in os.environ:
+        folder = Path(_session.enter_context(tempfile.TemporaryDirectory(prefix="guide-runs-")))
+        # Inherited by the xdist workers, which start after this.
+        _session.enter_context(pytest.MonkeyPatch.context()).setenv(
+            SharedRuns.VARIABLE, str(folder)
+        )
+        if config.args_source == pytest.Config.ArgsSource.TESTPATHS:
+            _prefetch_all_examples(SharedRuns(folder), _start_services(config))
+    if _is_xdist_controller(config):
         return
-    try:
-        env = _services.enter_context(services.running())
-    except services.ServiceError as error:
-        pytest.exit(str(error), returncode=3)
-    patch = _services.enter_context(pytest.MonkeyPatch.context())
+    env = _start_services(config)
+    patch = _session.enter_context(pytest.MonkeyPatch.context())
     for key, value in env.items():
         patch.setenv(key, value)
 
 
+def _prefetch_all_examples(runs: SharedRuns, env: dict[str, str]) -> None:
+    pool = _session.enter_context(ThreadPoolExecutor(max_workers=8, thread_name_prefix="prefetch"))
+    _session.callback(pool.shutdown, cancel_futures=True)
+    for example in discover():
+        if example.runs_here():
+            pool.submit(runs.run_if_unclaimed, example.name, env)
+
+
 def pytest_unconfigure(config: pytest.Config) -> None:
-    _services.close()
+    _session.close()
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from guide.examples import ROOT, Example, discover, run
+from guide.examples import ROOT, Example, discover
 from guide.pages import LANGUAGES, page_files, page_includes
 
 EXAMPLES = discover()
@@ -38,9 +38,9 @@ def needs_newer_python(name: str) -> pytest.MarkDecorator:
 @pytest.mark.parametrize(
     "name", [pytest.param(name, marks=needs_newer_python(name)) for name in NAMES]
 )
-def test_runs_cleanly_in_debug_mode(name):
+def test_runs_cleanly_in_debug_mode(name, example_runs):
     """As a reader runs it, plus asyncio debug mode and ResourceWarning as an error."""
-    result = run(Example(name), debug=True)
+    result = example_runs.get(name)
     assert result.returncode == 0, result.output
     assert result.output.strip(), f"snippets.{name} printed nothing"
     assert "Traceback" not in result.output, result.output
