@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import posixpath
+import re
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,33 @@ def on_pre_build(config: MkDocsConfig) -> None:
     for page in sorted(Path(config.docs_dir).rglob("*.md")):
         names += [name for name, _ in pages.page_includes(page.read_text("utf-8"))]
     pages.prefetch(names)
+
+
+_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+_CJK_LINE_BREAK = re.compile(rf"(?<=[{_CJK}])\n[ \t]*(?=[{_CJK}])")
+_FENCE = re.compile(r"^[ \t]*(```|~~~)")
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Any) -> str:
+    """Join lines that break between two Chinese characters (outside code blocks).
+
+    A line break inside a paragraph becomes a space in HTML; between Chinese
+    characters that shows as a stray gap, so wrapped Chinese source lines are joined.
+    """
+    if config.theme["language"] != "zh":
+        return markdown
+    segments: list[list[str]] = [[]]  # prose, fence, prose, fence, ...
+    for line in markdown.split("\n"):
+        opens_or_closes = bool(_FENCE.match(line))
+        if opens_or_closes and len(segments) % 2 == 1:  # in prose: a fence starts
+            segments.append([])
+        segments[-1].append(line)
+        if opens_or_closes and len(segments) % 2 == 0 and len(segments[-1]) > 1:
+            segments.append([])  # the fence just closed
+    return "\n".join(
+        _CJK_LINE_BREAK.sub("", "\n".join(lines)) if index % 2 == 0 else "\n".join(lines)
+        for index, lines in enumerate(segments)
+    )
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Any) -> dict:

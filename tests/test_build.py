@@ -100,3 +100,16 @@ def test_pages_show_what_each_example_prints(site, visible_text):
                 assert line.strip() in text, f"{language}/{page}: missing {line!r} of {name}"
                 checked += 1
     assert checked > 0
+
+
+def test_no_gaps_between_chinese_characters(site):
+    """Wrapped Chinese source lines must not render as spaces between characters."""
+    cjk = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+    gaps = []
+    for page in page_files("zh"):
+        text = html_file(site, "zh", page).read_text("utf-8")
+        for block in re.findall(r"<(p|li|td)>(.*?)</\1>", text, flags=re.S):
+            # A line break in the source is the culprit (a space typed on purpose is not).
+            if match := re.search(rf"[{cjk}][ \t]*\n\s*[{cjk}]", block[1]):
+                gaps.append(f"{page}: {match[0]!r}")
+    assert not gaps, "\n".join(gaps)
