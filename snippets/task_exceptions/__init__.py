@@ -1,0 +1,1 @@
+"""Chapter: exceptions in tasks."""

@@ -1,0 +1,1 @@
+"""Chapter: TaskGroup and structured concurrency."""

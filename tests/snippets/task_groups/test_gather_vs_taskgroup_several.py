@@ -1,0 +1,35 @@
+import asyncio
+import gc
+
+from snippets.task_groups import gather_vs_taskgroup_several as example
+
+
+def test_gather_raises_the_first_taskgroup_raises_all(reader_run):
+    assert reader_run("task_groups.gather_vs_taskgroup_several") == [
+        "gather raised:    ValueError('first')",
+        "  second task also failed with KeyError('second')",
+        "TaskGroup raised: (ValueError('first'), KeyError('second'))",
+    ]
+
+
+def test_gather_drops_the_second_error_silently():
+    # Without the example's second.exception(): gather itself retrieves the
+    # second error, so the loop's exception handler never hears of it.
+    reported: list[str] = []
+
+    async def scenario() -> str:
+        loop = asyncio.get_running_loop()
+        loop.set_exception_handler(lambda loop, context: reported.append(context["message"]))
+        first = asyncio.create_task(example.fail(ValueError("first")))
+        second = asyncio.create_task(example.fail(KeyError("second")))
+        try:
+            await asyncio.gather(first, second)
+        except Exception as error:
+            raised = repr(error)
+        await asyncio.sleep(0.1)
+        del first, second
+        gc.collect()
+        return raised
+
+    assert asyncio.run(scenario()) == "ValueError('first')"
+    assert reported == []
