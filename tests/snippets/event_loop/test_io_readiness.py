@@ -1,0 +1,29 @@
+import sys
+
+from snippets.event_loop import io_readiness as example
+
+
+def test_callback_fires_when_data_arrives(reader_run):
+    lines = reader_run("event_loop.io_readiness")
+    assert lines[1:4] == [
+        "0.0s  main: awaits the data",
+        "0.5s  reader callback: b'ping'",
+        "0.5s  main: got b'ping'",
+    ]
+
+
+def test_selector_is_the_platforms(reader_run):
+    first = reader_run("event_loop.io_readiness")[0]
+    if sys.platform == "linux":
+        assert first == "I/O selector here: EpollSelector"
+    elif sys.platform == "darwin":
+        assert first == "I/O selector here: KqueueSelector"
+    else:
+        assert first.startswith("I/O selector here: ")
+
+
+def test_waiting_in_the_selector_uses_no_cpu(capsys, timed):
+    _, seconds = timed(example.main())
+    assert round(seconds, 1) == 0.5
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == "CPU time used while waiting: 0.0s"

@@ -1,0 +1,27 @@
+import asyncio
+
+from snippets.event_loop import sleep_zero as example
+
+
+def test_without_a_yield_point_each_loop_runs_to_the_end():
+    assert asyncio.run(example.run_both(yield_each_step=False)) == "A A A B B B"
+
+
+def test_sleep_zero_lets_them_take_turns():
+    assert asyncio.run(example.run_both(yield_each_step=True)) == "A B A B A B"
+
+
+def test_prints_both_orders(reader_run):
+    assert reader_run("event_loop.sleep_zero") == [
+        "without sleep(0): A A A B B B",
+        "with sleep(0):    A B A B A B",
+    ]
+
+
+def test_sleep_zero_does_not_wait(timed):
+    async def many_yields() -> None:
+        for _ in range(1_000):
+            await asyncio.sleep(0)
+
+    _, seconds = timed(many_yields())
+    assert seconds < 0.5

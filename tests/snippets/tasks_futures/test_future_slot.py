@@ -1,0 +1,32 @@
+import asyncio
+
+import pytest
+
+from snippets.tasks_futures import future_slot as example
+
+
+def test_prints_each_stage(reader_run):
+    assert reader_run("tasks_futures.future_slot") == [
+        "future done: False",
+        "awaited 'from a callback' after 0.5s",
+        "future done: True, result(): 'from a callback'",
+        "set_result twice: InvalidStateError: invalid state",
+        "awaited 'from another task' after 0.5s",
+    ]
+
+
+def test_await_waits_for_whoever_sets_it(timed):
+    # Two 0.5 s waits in a row: each await lasts until the result is set.
+    _, seconds = timed(example.main())
+    assert round(seconds, 1) == 1.0
+
+
+def test_a_future_is_set_once():
+    async def scenario() -> None:
+        fut = asyncio.get_running_loop().create_future()
+        fut.set_result(1)
+        with pytest.raises(asyncio.InvalidStateError):
+            fut.set_result(2)
+        assert fut.result() == 1
+
+    asyncio.run(scenario())
