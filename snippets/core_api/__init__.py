@@ -1,0 +1,1 @@
+"""Chapter: the core API."""

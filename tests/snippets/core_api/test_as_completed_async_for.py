@@ -1,0 +1,24 @@
+import sys
+
+import pytest
+
+pytestmark = pytest.mark.skipif(
+    sys.version_info < (3, 13), reason="async for over as_completed: 3.13+"
+)
+
+
+def test_yields_the_original_tasks_in_completion_order(reader_run):
+    assert reader_run("core_api.as_completed_async_for") == [
+        "b: 'result of b', original: True",
+        "c: 'result of c', original: True",
+        "a: 'result of a', original: True",
+    ]
+
+
+def test_each_task_arrives_when_it_finishes(capsys, timed):
+    from snippets.core_api import as_completed_async_for as example
+
+    _, seconds = timed(example.main())
+    names = [line.split(":")[0] for line in capsys.readouterr().out.split("\n")]
+    assert names[:3] == ["b", "c", "a"]
+    assert 0.3 <= seconds < 0.5  # the slowest, not the sum
