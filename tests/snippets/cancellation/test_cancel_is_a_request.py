@@ -1,0 +1,72 @@
+import asyncio
+import re
+
+from snippets.cancellation import cancel_is_a_request as example
+
+TIMING = re.compile(r"\d+\.\ds")
+
+
+def seconds_in(line: str) -> float:
+    """The timing printed in a line: 0.5 for "at 0.5s"."""
+    return float(TIMING.search(line)[0][:-1])
+
+
+def test_cancel_lands_at_the_await_after_the_cpu_work(reader_run):
+    printed = reader_run("cancellation.cancel_is_a_request")
+    # The tests run examples in asyncio debug mode, which logs a step that
+    # holds the loop this long as a slow callback: the worker's 0.9 s.
+    slow = [line for line in printed if line.startswith("Executing <Task")]
+    assert len(slow) == 1
+    assert "name='worker'" in slow[0]
+    lines = [line for line in printed if line not in slow]
+    assert [TIMING.sub("T", line) for line in lines] == [
+        "worker: step 1 done at T",
+        "worker: step 2 done at T",
+        "worker: step 3 done at T",
+        "worker: reached an await",
+        # main asked to wake after 0.1 s but could only run once the worker
+        # reached an await: all three steps ran first.
+        "main: woke up at T, calling cancel()",
+        # cancel() returned at once and the task was not finished yet.
+        "main: cancel() returned True, task done: False",
+        "worker: CancelledError raised at the await, T",
+        "main: task 'worker' cancelled: True",
+    ]
+    woke = seconds_in(lines[4])
+    # Not 0.1 s: the three 0.3 s steps held the loop.
+    assert woke >= 0.9
+
+
+def test_whole_run_takes_as_long_as_the_cpu_work(capsys, timed):
+    _, seconds = timed(example.main())
+    assert 0.9 <= seconds < 1.5  # tolerant: the suite runs in parallel
+    assert "worker: step 3 done" in capsys.readouterr().out
+
+
+def test_code_before_the_next_await_still_runs():
+    # cancel() on a task that is running right now: it goes on until it
+    # next awaits, and the CancelledError is raised there.
+    events = []
+
+    async def worker() -> None:
+        asyncio.current_task().cancel()
+        events.append("after cancel()")
+        example.crunch(0.05)
+        events.append("after CPU work")
+        try:
+            await asyncio.sleep(1)
+        except asyncio.CancelledError:
+            events.append("CancelledError at the await")
+            raise
+
+    async def main() -> bool:
+        task = asyncio.create_task(worker())
+        await asyncio.gather(task, return_exceptions=True)
+        return task.cancelled()
+
+    assert asyncio.run(main()) is True
+    assert events == [
+        "after cancel()",
+        "after CPU work",
+        "CancelledError at the await",
+    ]

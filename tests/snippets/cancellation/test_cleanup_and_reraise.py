@@ -1,0 +1,68 @@
+import asyncio
+import re
+
+from snippets.cancellation import cleanup_and_reraise as example
+
+TIMING = re.compile(r"\d+\.\ds")
+
+
+def seconds_in(line: str) -> float:
+    """The timing printed in a line: 0.5 for "at 0.5s"."""
+    return float(TIMING.search(line)[0][:-1])
+
+
+def test_cleanup_runs_then_the_awaiter_sees_cancelled_error(reader_run):
+    lines = reader_run("cancellation.cleanup_and_reraise")
+    assert [TIMING.sub("T", line) for line in lines] == [
+        "download: connection opened",
+        "download: chunk 1 at T",
+        "download: chunk 2 at T",
+        "main: cancelling at T",
+        "download: cancelled after 2 chunks, saving progress",
+        "download: connection closed",
+        "main: await task raised CancelledError",
+        "main: task.cancelled() = True",
+    ]
+    assert 1.0 <= seconds_in(lines[3]) < 1.3
+
+
+def test_takes_as_long_as_main_waits(capsys, timed):
+    _, seconds = timed(example.main())
+    assert 1.0 <= seconds < 1.3
+    assert "download: connection closed" in capsys.readouterr().out
+
+
+def test_the_except_clause_runs_before_finally(capsys):
+    async def main() -> bool:
+        task = asyncio.create_task(example.download(0.0))
+        await asyncio.sleep(0.6)  # one chunk
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        return task.cancelled()
+
+    assert asyncio.run(main()) is True
+    assert capsys.readouterr().out.splitlines()[-2:] == [
+        "download: cancelled after 1 chunks, saving progress",
+        "download: connection closed",
+    ]
+
+
+def test_except_exception_does_not_catch_cancellation():
+    assert not issubclass(asyncio.CancelledError, Exception)
+    assert issubclass(asyncio.CancelledError, BaseException)
+
+    async def worker() -> str:
+        try:
+            await asyncio.sleep(1)
+        except Exception:
+            return "caught"
+        return "not cancelled"
+
+    async def main() -> bool:
+        task = asyncio.create_task(worker())
+        await asyncio.sleep(0.01)
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        return task.cancelled()
+
+    assert asyncio.run(main()) is True

@@ -1,0 +1,68 @@
+import asyncio
+import re
+
+from snippets.cancellation import shield as example
+
+TIMING = re.compile(r"\d+\.\ds")
+
+
+def seconds_in(line: str) -> float:
+    """The timing printed in a line: 0.5 for "at 0.5s"."""
+    return float(TIMING.search(line)[0][:-1])
+
+
+def test_the_shielded_task_finishes_after_the_waiter_is_cancelled(reader_run):
+    lines = reader_run("cancellation.shield")
+    assert [TIMING.sub("T", line) for line in lines] == [
+        "save: writing order 42",
+        "handler: cancelled at T, the save goes on",
+        "main: handler cancelled: True",
+        "main: save cancelled: False, done: False",
+        "save: done at T",
+        "main: 'order 42 saved' at T",
+    ]
+    cancelled_at = seconds_in(lines[1])
+    saved_at = seconds_in(lines[4])
+    assert cancelled_at < saved_at
+
+
+def test_main_waits_for_the_save(timed):
+    _, seconds = timed(example.main())
+    assert 1.0 <= seconds < 1.3
+
+
+def test_without_shield_the_save_is_cancelled_too():
+    async def handler(save: asyncio.Task[str]) -> str:
+        return await save  # no shield
+
+    async def main() -> bool:
+        save = asyncio.create_task(example.save_order(0.0))
+        waiter = asyncio.create_task(handler(save))
+        await asyncio.sleep(0.1)
+        waiter.cancel()
+        await asyncio.gather(waiter, save, return_exceptions=True)
+        return save.cancelled()
+
+    assert asyncio.run(main()) is True
+
+
+def test_shielding_a_coroutine_runs_it_in_a_task_of_its_own():
+    finished = []
+
+    async def save() -> None:
+        await asyncio.sleep(0.2)
+        finished.append("saved")
+
+    async def handler() -> None:
+        await asyncio.shield(save())
+
+    async def main() -> None:
+        waiter = asyncio.create_task(handler())
+        await asyncio.sleep(0.05)
+        waiter.cancel()
+        await asyncio.gather(waiter, return_exceptions=True)
+        assert finished == []
+        await asyncio.sleep(0.3)  # nothing to await: no reference to it
+
+    asyncio.run(main())
+    assert finished == ["saved"]

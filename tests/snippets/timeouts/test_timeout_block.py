@@ -1,0 +1,30 @@
+import re
+
+from snippets.timeouts import timeout_block as example
+
+TIMING = re.compile(r"\d+\.\ds")
+
+
+def seconds_in(line: str) -> float:
+    """The timing printed in a line: 0.5 for "at 0.5s"."""
+    return float(TIMING.search(line)[0][:-1])
+
+
+def test_one_deadline_covers_every_step(reader_run):
+    lines = reader_run("timeouts.timeout_block")
+    assert [TIMING.sub("T", line) for line in lines] == [
+        "deadline in T",
+        "step 1: done at T",
+        "step 2: done at T",
+        # Each step takes less than the limit, but the block does not.
+        "step 3: cancelled at T",
+        "TimeoutError at T, expired: True",
+    ]
+    assert "all steps done" not in lines
+    assert lines[0] == "deadline in 1.0s"
+    assert 1.0 <= seconds_in(lines[-1]) < 1.3
+
+
+def test_the_block_stops_at_the_deadline(timed):
+    _, seconds = timed(example.main())
+    assert 1.0 <= seconds < 1.3
