@@ -82,16 +82,46 @@ def example_runs() -> SharedRuns:
     return SharedRuns(Path(os.environ[SharedRuns.VARIABLE]))
 
 
+TIMING = re.compile(r"(\d+\.\d+)s\b")
+TIMING_TOLERANCE = 0.2
+"""Seconds: a busy 2-core machine running the suite in parallel adds this much at most."""
+
+
+def same_but_timings(line: str, expected: str) -> bool:
+    """Equal lines, except that printed timings (``1.0s``) may differ by TIMING_TOLERANCE."""
+    if TIMING.sub("<t>", line) != TIMING.sub("<t>", expected):
+        return False
+    pairs = zip(TIMING.findall(line), TIMING.findall(expected), strict=True)
+    return all(abs(float(a) - float(b)) <= TIMING_TOLERANCE + 1e-9 for a, b in pairs)
+
+
+@pytest.fixture(scope="session")
+def timing_tolerant() -> Callable[[str, str], bool]:
+    return same_but_timings
+
+
+class PrintedLines(list[str]):
+    """An example's output lines; ``==`` with a list of lines tolerates timing jitter."""
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, list) or len(other) != len(self):
+            return False
+        return all(same_but_timings(a, b) for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 @pytest.fixture
-def reader_run(example_runs: SharedRuns) -> Callable[[str], list[str]]:
+def reader_run(example_runs: SharedRuns) -> Callable[[str], PrintedLines]:
     """The lines ``python -m snippets.<name>`` prints (stdout and stderr, in order).
 
     The run is this session's strict run (debug mode, ResourceWarning as an error),
     shared with every other test of the same example; it must have exited cleanly.
+    Comparing the result with ``==`` lets printed timings differ by 0.2 s.
     """
 
-    def lines_printed(name: str) -> list[str]:
-        return example_runs.get(name).check().output.splitlines()
+    def lines_printed(name: str) -> PrintedLines:
+        return PrintedLines(example_runs.get(name).check().output.splitlines())
 
     return lines_printed
 

@@ -1,3 +1,4 @@
+
 from snippets.coroutines import three_awaitables as example
 
 
@@ -14,5 +15,5 @@ def test_each_awaitable_gives_its_result(reader_run):
 def test_the_future_waits_for_its_callback(capsys, timed):
     # Three 0.1 s waits in a row: the future is set by call_later, not immediately.
     _, seconds = timed(example.main())
-    assert round(seconds, 1) == 0.3
+    assert 0.3 <= seconds < 0.45  # not 0.2: the future waited for its callback
     assert "result=6" in capsys.readouterr().out

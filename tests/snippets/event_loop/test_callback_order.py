@@ -2,6 +2,8 @@ import asyncio
 import re
 import time
 
+import pytest
+
 from snippets.event_loop import callback_order as example
 
 
@@ -55,7 +57,7 @@ def test_due_timer_waits_behind_ready_callbacks():
 
 def test_the_last_timer_ends_main(capsys, timed):
     _, seconds = timed(example.main())
-    assert round(seconds, 1) == 0.5
+    assert seconds == pytest.approx(0.5, abs=0.2)
     assert capsys.readouterr().out.splitlines()[-1] == "0.5s  call_later(0.5, ...)"
 
 

@@ -1,5 +1,7 @@
 import sys
 
+import pytest
+
 from snippets.event_loop import io_readiness as example
 
 
@@ -24,6 +26,6 @@ def test_selector_is_the_platforms(reader_run):
 
 def test_waiting_in_the_selector_uses_no_cpu(capsys, timed):
     _, seconds = timed(example.main())
-    assert round(seconds, 1) == 0.5
+    assert seconds == pytest.approx(0.5, abs=0.2)
     out = capsys.readouterr().out.splitlines()
     assert out[-1] == "CPU time used while waiting: 0.0s"
