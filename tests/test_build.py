@@ -92,8 +92,9 @@ def test_pages_show_what_each_example_prints(site, visible_text, timing_tolerant
         for name in {name for includes in included.values() for name, _ in includes}
         if Example(name).runs_here()  # the build shows "no output" for the others
     )
-    # Fresh runs, as a reader runs them, side by side: they mostly sleep.
-    with ThreadPoolExecutor(max_workers=16) as pool:
+    # Fresh runs, as a reader runs them, side by side (they mostly sleep; a few spin
+    # the CPU on purpose, so not too many at once on a 2-core machine).
+    with ThreadPoolExecutor(max_workers=8) as pool:
         outputs = pool.map(lambda name: run(Example(name)).check().output, names)
         printed = dict(zip(names, outputs, strict=True))
     checked = 0
