@@ -100,6 +100,12 @@ def timing_tolerant() -> Callable[[str, str], bool]:
     return same_but_timings
 
 
+@pytest.fixture(scope="session")
+def lines_of() -> Callable[[str], "PrintedLines"]:
+    """Captured output as lines that compare with ``==`` tolerating timing jitter."""
+    return lambda text: PrintedLines(text.splitlines())
+
+
 class PrintedLines(list[str]):
     """An example's output lines; ``==`` with a list of lines tolerates timing jitter."""
 
@@ -217,7 +223,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def _prefetch_all_examples(runs: SharedRuns, env: dict[str, str]) -> None:
-    pool = _session.enter_context(ThreadPoolExecutor(max_workers=8, thread_name_prefix="prefetch"))
+    # Four at a time: enough to overlap the sleeping, not so many that timings suffer.
+    pool = _session.enter_context(ThreadPoolExecutor(max_workers=4, thread_name_prefix="prefetch"))
     _session.callback(pool.shutdown, cancel_futures=True)
     for example in discover():
         if example.runs_here():

@@ -3,9 +3,9 @@ import pytest
 from snippets.coroutines import function_coroutine_task as example
 
 
-def test_start_order_and_overlap(capsys, timed):
+def test_start_order_and_overlap(capsys, timed, lines_of):
     _, seconds = timed(example.main())
-    assert capsys.readouterr().out.splitlines() == [
+    assert lines_of(capsys.readouterr().out) == [
         "function: runs the moment it is called",
         # Neither the task nor the coroutine has started when main prints this.
         "main: created a Task and a coroutine, neither has started",

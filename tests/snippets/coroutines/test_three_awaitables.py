@@ -1,4 +1,3 @@
-
 from snippets.coroutines import three_awaitables as example
 
 

@@ -3,9 +3,9 @@ import pytest
 from snippets.task_groups import basic as example
 
 
-def test_block_waits_for_every_task_concurrently(capsys, timed):
+def test_block_waits_for_every_task_concurrently(capsys, timed, lines_of):
     _, seconds = timed(example.main())
-    assert capsys.readouterr().out.splitlines() == [
+    assert lines_of(capsys.readouterr().out) == [
         # Created but not finished: the block has not waited yet.
         "inside the block: users done=False, orders done=False",
         "  orders: done after 0.5s",
