@@ -1,0 +1,37 @@
+"""Every API the guide promises to teach is in an example and on a zh and an en page."""
+
+import pytest
+
+from guide.examples import ROOT, discover
+
+APIS = [
+    # The event loop; tasks and futures.
+    "get_running_loop", "get_event_loop", "call_soon", "call_later", "call_at",
+    "sleep(0)", "create_future", "set_result", ".result()", ".exception()",
+    "get_name", "set_name", "current_task", "all_tasks", "add_done_callback",
+    "InvalidStateError",
+    # The core API.
+    "asyncio.run(", "asyncio.Runner", "asyncio.gather(", "return_exceptions=True",
+    "asyncio.create_task(", "asyncio.wait(", "FIRST_COMPLETED", "FIRST_EXCEPTION",
+    "ALL_COMPLETED", "asyncio.as_completed(", "asyncio.sleep(",
+    # TaskGroup, cancellation, timeouts, exceptions in tasks.
+    "asyncio.TaskGroup(", "ExceptionGroup", "except*", ".cancel()", "CancelledError",
+    "asyncio.shield(", "cancelling()", "uncancel()", "asyncio.wait_for(",
+    "asyncio.timeout(", "asyncio.timeout_at(", ".reschedule(", "asyncio.TimeoutError",
+    "set_exception_handler", "call_exception_handler", "default_exception_handler",
+    # I/O.
+    "ClientSession", "ClientTimeout", "raise_for_status", "aiosqlite", "executemany",
+    "asyncpg", "fetchrow", "fetchval", ".transaction()",
+]  # fmt: skip
+
+
+def texts(folder: str, pattern: str) -> str:
+    return "\n".join(path.read_text("utf-8") for path in sorted((ROOT / folder).glob(pattern)))
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_api_is_taught_in_code_and_both_languages(api):
+    code = "\n".join(example.path.read_text("utf-8") for example in discover())
+    assert api in code, f"no example uses {api}"
+    assert api in texts("docs/zh", "*.md"), f"no zh page mentions {api}"
+    assert api in texts("docs/en", "*.md"), f"no en page mentions {api}"
