@@ -8,10 +8,12 @@ Each language keeps its own config, search index and ``<html lang>``.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import posixpath
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -131,24 +133,73 @@ def on_shutdown() -> None:
     # The outermost build started the services; the nested ones share them.
     if _nested_builds == 0:
         pages.stop_services()
+        for output in _serve_outputs.values():
+            shutil.rmtree(output, ignore_errors=True)
+        _serve_outputs.clear()
+        _serve_fingerprints.clear()
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    root = Path(config.config_file_path).parent
     for sub in config.extra.get("language_builds", []):
         site_dir = Path(config.site_dir) / sub["dir"]
         site_url = (config.site_url or "").rstrip("/") + f"/{sub['dir']}/"
-        sub_config = load_config(
-            config_file=str(Path(config.config_file_path).parent / sub["config"]),
-            site_dir=str(site_dir),
-            site_url=site_url,
-            strict=config.strict,
-        )
-        log.info(f"Building the '{sub['dir']}' language into {site_dir}")
-        global _nested_builds
-        _nested_builds += 1
-        try:
-            sub_config.plugins.on_startup(command=_command, dirty=False)
-            build(sub_config, serve_url=site_url if _command == "serve" else None)
-        finally:
-            sub_config.plugins.on_shutdown()
-            _nested_builds -= 1
+        if _command == "serve":
+            # Under `mkdocs serve` the language is built outside the site folder and
+            # linked into it, so a rebuild that changed none of its inputs can skip it.
+            output = _serve_outputs.setdefault(sub["dir"], root / ".cache" / "serve" / sub["dir"])
+            output.mkdir(parents=True, exist_ok=True)
+            _link(site_dir, output)
+            fingerprint = _inputs_fingerprint(root, sub)
+            if _serve_fingerprints.get(sub["dir"]) == fingerprint:
+                log.info(f"The '{sub['dir']}' language is unchanged: not rebuilt")
+                continue
+            _serve_fingerprints[sub["dir"]] = fingerprint
+            site_dir = output
+        _build_language(config, root / sub["config"], site_dir, site_url, sub["dir"])
+
+
+def _build_language(
+    config: MkDocsConfig, config_file: Path, site_dir: Path, site_url: str, name: str
+) -> None:
+    sub_config = load_config(
+        config_file=str(config_file),
+        site_dir=str(site_dir),
+        site_url=site_url,
+        strict=config.strict,
+    )
+    log.info(f"Building the '{name}' language into {site_dir}")
+    global _nested_builds
+    _nested_builds += 1
+    try:
+        sub_config.plugins.on_startup(command=_command, dirty=False)
+        build(sub_config, serve_url=site_url if _command == "serve" else None)
+    finally:
+        sub_config.plugins.on_shutdown()
+        _nested_builds -= 1
+
+
+_serve_outputs: dict[str, Path] = {}
+_serve_fingerprints: dict[str, str] = {}
+
+
+def _link(link: Path, target: Path) -> None:
+    if link.is_symlink():
+        return
+    if link.exists():
+        shutil.rmtree(link)
+    link.symlink_to(target, target_is_directory=True)
+
+
+def _inputs_fingerprint(root: Path, sub: dict[str, str]) -> str:
+    """Names, sizes and modification times of everything a language's build reads."""
+    docs = Path(sub.get("docs_dir", f"docs/{sub['dir']}"))
+    paths = [root / "mkdocs.yml", root / sub["config"], root / "uv.lock"]
+    for folder in (docs, Path("docs/theme"), Path("snippets"), Path("guide")):
+        paths += sorted(p for p in (root / folder).rglob("*") if p.is_file())
+    digest = hashlib.sha256()
+    for path in paths:
+        if path.exists():
+            stat = path.stat()
+            digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
