@@ -20,6 +20,7 @@ import textwrap
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from guide import services
@@ -78,6 +79,12 @@ class Example:
         return textwrap.dedent("\n".join(kept)).strip("\n") + "\n"
 
     @property
+    def is_measurement(self) -> bool:
+        """Its output is figures measured on this machine: ``(measurement)`` in its docstring."""
+        docstring = ast.get_docstring(ast.parse(self.path.read_text("utf-8"))) or ""
+        return "(measurement)" in docstring
+
+    @property
     def requires_python(self) -> tuple[int, int]:
         """The oldest Python the example runs on: ``(Python 3.13+)`` in its docstring."""
         docstring = ast.get_docstring(ast.parse(self.path.read_text("utf-8"))) or ""
@@ -126,6 +133,8 @@ class Run:
     returncode: int | None  # None: killed after its timeout
     seconds: float
     python: str  # "3.13.0"
+    finished_at: str = ""  # UTC, ISO 8601, to the minute
+    from_cache: bool = False  # shown from an earlier build's run, not run by this one
 
     @property
     def ok(self) -> bool:
@@ -201,6 +210,7 @@ def run(
         returncode=returncode,
         seconds=time.perf_counter() - started,
         python=_python_version(python),
+        finished_at=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     )
 
 
@@ -283,7 +293,7 @@ def cached_run(
     cache_dir = ROOT / ".cache" / "examples"
     entry = cache_dir / f"{example.name}-{key}.json"
     if not fresh_runs_required() and entry.is_file():
-        return Run(**json.loads(entry.read_text(encoding="utf-8")))
+        return Run(**json.loads(entry.read_text(encoding="utf-8")) | {"from_cache": True})
     env = service_env(services.needs(example.path.read_text("utf-8")))
     result = run(example, timeout=timeout, env=env)
     if result.ok:

@@ -38,6 +38,18 @@ OUTPUT_TITLES = {
     "zh": "运行 python -m {module} 的输出",
     "en": "Output of python -m {module}",
 }
+CACHED_MEASUREMENT = {
+    "zh": (
+        '!!! info "缓存的测量结果"\n\n'
+        "    这些数字来自 {when} 的一次运行（Python {python}），不是本次构建测的；"
+        "CI 和正式发布的构建每次都会重新测量。"
+    ),
+    "en": (
+        '!!! info "Cached measurement"\n\n'
+        "    These figures come from a run at {when} (Python {python}), not from this build;"
+        " CI and published builds always measure afresh."
+    ),
+}
 TOO_OLD = {
     "zh": (
         '!!! info "没有输出"\n\n'
@@ -156,7 +168,12 @@ def example(module: str, section: str | None = None, *, output: bool = True) -> 
         used = ".".join(map(str, sys.version_info[:2]))
         parts.append(TOO_OLD[language].format(needed=needed, used=used))
     elif output:
-        printed = _submit(name).result().check().output
+        result = _submit(name).result().check()
+        printed = result.output
+        if result.from_cache and ex.is_measurement:
+            parts.append(
+                CACHED_MEASUREMENT[language].format(when=result.finished_at, python=result.python)
+            )
         fence = _fence(printed)
         title = OUTPUT_TITLES[language].format(module=ex.module)
         parts.append(f'{fence}text title="{title}"\n{printed.rstrip()}\n{fence}')

@@ -39,3 +39,24 @@ def test_prose_edits_reuse_the_output_and_source_edits_rerun(
     result = build_site(project, tmp_path / "site", _env=env, GUIDE_FRESH="1")
     assert result.returncode == 0
     assert stamp_on(visible_text(page)) != second
+
+
+def test_cached_measurements_are_labelled_as_such(
+    tmp_path, trial_project, build_site, visible_text
+):
+    env = {key: value for key, value in os.environ.items() if key not in ("CI", "GUIDE_FRESH")}
+    project = trial_project(
+        {"figures": 'print("requests_per_s: 1234")'},
+        docstrings={"figures": "Throughput of this machine (measurement)."},
+    )
+    site = tmp_path / "site"
+
+    def labels() -> tuple[bool, bool]:
+        zh, en = visible_text(site / "index.html"), visible_text(site / "en" / "index.html")
+        return "缓存的测量结果" in zh, "Cached measurement" in en
+
+    assert build_site(project, site, _env=env, GUIDE_FRESH="1").returncode == 0
+    assert labels() == (False, False)  # measured by this very build
+    assert build_site(project, site, _env=env).returncode == 0
+    assert labels() == (True, True)  # reused from the build before
+    assert "requests_per_s: 1234" in visible_text(site / "en" / "index.html")
