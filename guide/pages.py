@@ -23,6 +23,7 @@ import sys
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
+from html import escape
 from pathlib import Path
 
 from guide import examples, services
@@ -178,3 +179,45 @@ def example(module: str, section: str | None = None, *, output: bool = True) -> 
         title = OUTPUT_TITLES[language].format(module=ex.module)
         parts.append(f'{fence}text title="{title}"\n{printed.rstrip()}\n{fence}')
     return "\n\n".join(parts) + "\n"
+
+
+FIGURE = re.compile(r"^([A-Za-z_][\w.]*):\s*(-?\d+(?:\.\d+)?)\s*$", re.M)
+
+
+def figures(module: str) -> dict[str, float]:
+    """The ``name: number`` lines an example printed in this build, as a dict."""
+    result = _submit(module.removeprefix("snippets.")).result().check()
+    return {key: float(value) for key, value in FIGURE.findall(result.output)}
+
+
+def chart(module: str, bars: dict[str, str], *, title: str, unit: str = "s") -> str:
+    """An inline SVG bar chart of figures the example printed during this build.
+
+    ``bars`` maps the example's figure names to labels in the page's language, in
+    display order. Colours come from the theme, so the chart reads in light and dark.
+    """
+    values = figures(module)
+    missing = [key for key in bars if key not in values]
+    if missing:
+        raise ExampleError(f"{module}: printed no figure named {', '.join(missing)}")
+    label_width, bar_width, row, top = 260, 380, 34, 8
+    largest = max(values[key] for key in bars) or 1.0
+    height = top + row * len(bars) + 8
+    width = label_width + bar_width + 90
+    rows = []
+    for index, (key, label) in enumerate(bars.items()):
+        y = top + index * row
+        length = max(2.0, bar_width * values[key] / largest)
+        rows.append(
+            f'<text x="{label_width - 10}" y="{y + 21}" text-anchor="end">{escape(label)}</text>'
+            f'<rect x="{label_width}" y="{y + 6}" width="{length:.1f}" height="22" rx="3" '
+            f'class="guide-chart__bar"/>'
+            f'<text x="{label_width + length + 8:.1f}" y="{y + 21}">'
+            f"{values[key]:g}{escape(unit)}</text>"
+        )
+    svg = (
+        f'<svg class="guide-chart" role="img" aria-label="{escape(title)}" '
+        f'viewBox="0 0 {width} {height}" width="100%" xmlns="http://www.w3.org/2000/svg">'
+        f"<title>{escape(title)}</title>{''.join(rows)}</svg>"
+    )
+    return f'<figure class="guide-figure">{svg}<figcaption>{escape(title)}</figcaption></figure>\n'

@@ -242,7 +242,10 @@ def local_services() -> dict[str, str]:
 
 
 def _make_project(
-    tmp_path: Path, bodies: dict[str, str], docstrings: dict[str, str] | None = None
+    tmp_path: Path,
+    bodies: dict[str, str],
+    docstrings: dict[str, str] | None = None,
+    extra: dict[str, str] | None = None,
 ) -> Path:
     """A copy of the site's machinery with one page per language including the given examples:
     ``snippets.trial.<name>`` whose ``main`` runs ``bodies[name]``."""
@@ -274,7 +277,8 @@ def _make_project(
     for language in LANGUAGES:
         (project / "docs" / language).mkdir(parents=True, exist_ok=True)
         (project / "docs" / language / "index.md").write_text(
-            "# Trial { #trial }\n\n" + "\n".join(blocks), "utf-8"
+            "# Trial { #trial }\n\n" + "\n".join(blocks) + (extra or {}).get(language, ""),
+            "utf-8",
         )
     return project
 
@@ -283,7 +287,11 @@ def _make_project(
 def trial_project(tmp_path: Path) -> Callable[..., Path]:
     """Make (or remake) a small buildable project in tmp_path: see ``_make_project``."""
 
-    def make(bodies: dict[str, str], docstrings: dict[str, str] | None = None) -> Path:
-        return _make_project(tmp_path, bodies, docstrings)
+    def make(
+        bodies: dict[str, str],
+        docstrings: dict[str, str] | None = None,
+        extra: dict[str, str] | None = None,
+    ) -> Path:
+        return _make_project(tmp_path, bodies, docstrings, extra)
 
     return make
