@@ -97,3 +97,10 @@ def bench_build(session: nox.Session) -> None:
     """Naive vs cold vs warm builds, example and test times, against the speed targets."""
     install(session, "test", "docs")
     session.run("python", "benchmarks/bench_build.py")
+
+
+@nox.session(python=NEWEST)
+def parity(session: nox.Session) -> None:
+    """zh and en have the same pages, includes, anchors, admonitions, tabs and tables."""
+    install(session)
+    session.run("python", "-m", "guide.parity")

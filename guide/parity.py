@@ -1,0 +1,94 @@
+"""zh and en say the same things: the same pages, includes, anchors, admonitions and tabs.
+
+``python -m guide.parity`` prints ``name: value`` figures and, when the languages
+differ, a readable list of differences (exit status 1). ``tests/test_parity.py``
+runs the same comparison.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from guide.examples import ROOT
+from guide.pages import LANGUAGES, page_files, page_includes
+
+ANCHOR = re.compile(r"^#{1,6} .*\{ *#([\w-]+) *\}\s*$", re.M)
+HEADING = re.compile(r"^#{1,6} ", re.M)
+ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?) *(\w+)", re.M)
+TAB = re.compile(r'^\s*===\+? +"', re.M)
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$", re.M)
+CODE_BLOCK = re.compile(r"^\s*```.*?^\s*```", re.M | re.S)
+
+
+@dataclass
+class Outline:
+    """What must match between the languages, in order."""
+
+    includes: list[tuple[str, str | None]]
+    anchors: list[str]
+    admonitions: list[str]
+    tabs: int
+    tables: int
+    headings_without_anchor: list[str] = field(default_factory=list)
+
+
+def outline(language: str, page: Path) -> Outline:
+    text = (ROOT / "docs" / language / page).read_text("utf-8")
+    includes = page_includes(text)
+    prose = CODE_BLOCK.sub("", text)  # code is not prose
+    return Outline(
+        includes=includes,
+        anchors=ANCHOR.findall(prose),
+        admonitions=ADMONITION.findall(prose),
+        tabs=len(TAB.findall(prose)),
+        tables=len(TABLE_RULE.findall(prose)),
+        headings_without_anchor=[
+            line for line in prose.splitlines() if HEADING.match(line) and not ANCHOR.match(line)
+        ],
+    )
+
+
+def compare() -> tuple[list[str], dict[str, int]]:
+    """The differences (empty when zh and en agree) and what was compared."""
+    problems: list[str] = []
+    pages = {language: page_files(language) for language in LANGUAGES}
+    zh, en = (set(pages[language]) for language in LANGUAGES)
+    problems += [f"{page}: only in zh" for page in sorted(zh - en)]
+    problems += [f"{page}: only in en" for page in sorted(en - zh)]
+    figures = {"pages": 0, "includes": 0, "anchors": 0, "admonitions": 0, "tabs": 0, "tables": 0}
+    for page in sorted(zh & en):
+        a, b = outline("zh", page), outline("en", page)
+        figures["pages"] += 1
+        figures["includes"] += len(a.includes)
+        figures["anchors"] += len(a.anchors)
+        figures["admonitions"] += len(a.admonitions)
+        figures["tabs"] += a.tabs
+        figures["tables"] += a.tables
+        for part in ("includes", "anchors", "admonitions", "tabs", "tables"):
+            if getattr(a, part) != getattr(b, part):
+                problems.append(
+                    f"{page}: {part} differ\n  zh: {getattr(a, part)}\n  en: {getattr(b, part)}"
+                )
+        for language, side in (("zh", a), ("en", b)):
+            problems += [
+                f"{page} ({language}): heading without {{ #anchor }}: {line}"
+                for line in side.headings_without_anchor
+            ]
+    return problems, figures
+
+
+def main() -> int:
+    problems, figures = compare()
+    for name, value in figures.items():
+        print(f"{name}: {value}")
+    print(f"differences: {len(problems)}")
+    for problem in problems:
+        print(f"- {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
