@@ -104,3 +104,11 @@ def parity(session: nox.Session) -> None:
     """zh and en have the same pages, includes, anchors, admonitions, tabs and tables."""
     install(session)
     session.run("python", "-m", "guide.parity")
+
+
+@nox.session(python=NEWEST)
+def links(session: nox.Session) -> None:
+    """Build, then check every internal link and #anchor in the rendered HTML."""
+    install(session, "docs")
+    session.run("mkdocs", "build", "--strict", env={"NO_MKDOCS_2_WARNING": "1"})
+    session.run("python", "-m", "guide.linkcheck", "site")

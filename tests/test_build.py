@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from guide import linkcheck
 from guide.examples import ROOT, Example, run
 from guide.pages import LANGUAGES, page_files, page_includes
 
@@ -123,3 +124,27 @@ def test_no_gaps_between_chinese_characters(site):
             if match := re.search(rf"[{cjk}][ \t]*\n\s*[{cjk}]", block[1]):
                 gaps.append(f"{page}: {match[0]!r}")
     assert not gaps, "\n".join(gaps)
+
+
+def test_no_broken_links_or_anchors_and_nothing_fetched_from_elsewhere(site):
+    problems, counts = linkcheck.check(site)
+    assert not problems, "\n".join(problems)
+    assert counts["internal_links"] > 100
+    assert counts["anchors"] > 50
+
+
+def test_the_link_check_sees_breakage(tmp_path):
+    """Guards the guard: a missing page, a missing anchor and a CDN script are reported."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "index.html").write_text(
+        '<h2 id="here">x</h2><a href="a/">ok</a><a href="#here">ok</a>'
+        '<a href="b/">missing page</a><a href="a/#nowhere">missing anchor</a>'
+        '<script src="https://cdn.example.com/x.js"></script>',
+        "utf-8",
+    )
+    (tmp_path / "a" / "index.html").write_text("<p>a</p>", "utf-8")
+    problems, _ = linkcheck.check(tmp_path)
+    assert len(problems) == 3
+    assert any("broken link b/" in problem for problem in problems)
+    assert any("no #nowhere" in problem for problem in problems)
+    assert any("fetches from elsewhere" in problem for problem in problems)
