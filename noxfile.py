@@ -112,3 +112,21 @@ def links(session: nox.Session) -> None:
     install(session, "docs")
     session.run("mkdocs", "build", "--strict", env={"NO_MKDOCS_2_WARNING": "1"})
     session.run("python", "-m", "guide.linkcheck", "site")
+
+
+@nox.session(python=NEWEST)
+def browser(session: nox.Session) -> None:
+    """Build the site, then check it in Debian's chromium with Playwright (both languages)."""
+    install(session, "docs", "test", "browser")
+    session.run("mkdocs", "build", "--strict", env={"NO_MKDOCS_2_WARNING": "1"})
+    # Only the browser tests, one process, none of the suite's usual options.
+    session.run(
+        "pytest",
+        "-o",
+        "addopts=",
+        "-p",
+        "no:cacheprovider",
+        "tests/browser",
+        "-v",
+        *session.posargs,
+    )

@@ -16,6 +16,7 @@ import re
 import shutil
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -101,20 +102,23 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 def _reset_alternates(config: MkDocsConfig) -> None:
     # Pages outside the nav (404.html is served at any path) link to each language's
-    # home page by absolute URL.
+    # home page by absolute path.
     config.extra["alternate"] = [
         {**alt, "href": alt["link"]} for alt in page_alternates(config, "")
     ]
 
 
 def page_alternates(config: MkDocsConfig, page_url: str) -> list[dict[str, Any]]:
-    """The same page in every language: every build has the same page paths below its root.
+    """Each language's version of a page; every build has the same page paths below its root.
 
-    ``link`` is absolute (for ``<link rel="alternate" hreflang>`` in the head);
-    ``href`` is relative to the page (for the switcher, so it works on any host).
+    ``href`` (the switcher) is the same page in that language, relative to this page.
+    ``link`` (Material's ``<link rel="alternate" hreflang>`` in the head) is that language's
+    home, as an absolute path on this host: Material's script fetches ``<link>sitemap.xml``
+    from it to map pages between languages, so it must be a language root on the same host.
+    Page-to-page hreflang pairs are in the sitemaps (``on_post_build``).
     """
     current = next(a for a in _alternate_roots if a["lang"] == config.theme["language"])
-    site_url = (config.site_url or "").removesuffix(current["root"])
+    site_path = urlsplit(config.site_url or "/").path.removesuffix(current["root"])
     page_path = current["root"] + page_url
     page_dir = (
         page_path if page_path.endswith("/") or not page_path else posixpath.dirname(page_path)
@@ -125,7 +129,7 @@ def page_alternates(config: MkDocsConfig, page_url: str) -> list[dict[str, Any]]
         href = posixpath.relpath(target or ".", page_dir or ".")
         if target.endswith("/") or not target:
             href += "/"
-        alternates.append({**alt, "link": site_url + target, "href": href})
+        alternates.append({**alt, "link": site_path + alt["root"], "href": href})
     return alternates
 
 

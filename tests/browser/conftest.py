@@ -1,0 +1,108 @@
+"""Browser tests: Playwright drives Debian's chromium against the built site over HTTP.
+
+Run with ``uvx nox -s browser`` (builds the site first). The site folder is
+``GUIDE_SITE_DIR`` or ``site/``; chromium is ``CHROMIUM`` or ``/usr/bin/chromium``.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, sync_playwright
+
+from guide.examples import ROOT
+from guide.pages import page_files
+
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+FIGURES: Counter[str] = Counter()
+SCREENSHOTS = ROOT / "build-output" / "browser"
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    for name, value in sorted(FIGURES.items()):
+        terminalreporter.write_line(f"{name}: {value}")
+
+
+@pytest.fixture(scope="session")
+def site_dir() -> Path:
+    site = Path(os.environ.get("GUIDE_SITE_DIR", ROOT / "site"))
+    if not (site / "index.html").is_file() or not (site / "en" / "index.html").is_file():
+        pytest.fail(f"no built site in {site}: run `uvx nox -s browser` (it builds first)")
+    return site
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir: Path) -> Iterator[str]:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"],
+        cwd=site_dir,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    import time
+    import urllib.request
+
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url, timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not Path(executable).exists():
+        pytest.fail(f"no chromium at {executable}: apt-get install chromium (or set CHROMIUM)")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=LAUNCH_ARGS)
+        yield launched
+        launched.close()
+
+
+def _page_paths(language: str) -> list[str]:
+    """URL paths of every page of one language: "" and "why-async/" for zh, "en/..." for en."""
+    prefix = "" if language == "zh" else "en/"
+    paths = []
+    for page in page_files(language):
+        stem = page.with_suffix("").as_posix()
+        paths.append(prefix + ("" if stem == "index" else stem.removesuffix("/index") + "/"))
+    return paths
+
+
+@pytest.fixture(scope="session")
+def page_paths():
+    return _page_paths
+
+
+@pytest.fixture(scope="session")
+def figures() -> Counter[str]:
+    """Counts printed at the end of the run as `name: value` lines."""
+    return FIGURES
+
+
+@pytest.fixture(scope="session")
+def screenshots() -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS

@@ -1,0 +1,131 @@
+"""What a reader meets in a browser, in both languages."""
+
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+LANGUAGES = ("zh", "en")
+OTHER = {"zh": "en", "en": "zh"}
+
+
+def counterpart(path: str, language: str) -> str:
+    return path.removeprefix("en/") if language == "en" else "en/" + path
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_loads_cleanly_from_this_host_only(
+    browser, base_url, language, page_paths, figures
+):
+    host = urlsplit(base_url).netloc
+    problems = []
+    context = browser.new_context()
+    for path in page_paths(language):
+        page = context.new_page()
+        page.on(
+            "console",
+            lambda m, p=path: m.type == "error" and problems.append(f"{p}: console: {m.text}"),
+        )
+        page.on("requestfailed", lambda r, p=path: problems.append(f"{p}: failed: {r.url}"))
+
+        def seen(request, p=path) -> None:
+            figures["requests_checked"] += 1
+            if urlsplit(request.url).netloc not in (host, ""):
+                problems.append(f"{p}: request to another host: {request.url}")
+
+        page.on("request", seen)
+        page.on(
+            "response",
+            lambda r, p=path: r.status >= 400 and problems.append(f"{p}: {r.status} {r.url}"),
+        )
+        page.goto(f"{base_url}/{path}", wait_until="networkidle")
+        expect(page.locator("html")).to_have_attribute("lang", language)
+        figures["pages_checked"] += 1
+        page.close()
+    context.close()
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_switcher_leads_to_the_same_page(browser, base_url, language, page_paths, figures):
+    page = browser.new_page()
+    for path in page_paths(language):
+        page.goto(f"{base_url}/{path}")
+        page.hover(".md-select")
+        page.locator(f'a.md-select__link[hreflang="{OTHER[language]}"]').click()
+        page.wait_for_load_state()
+        assert urlsplit(page.url).path == "/" + counterpart(path, language), path
+        expect(page.locator("html")).to_have_attribute("lang", OTHER[language])
+        figures["switches_checked"] += 1
+    page.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "query"), [("zh", "协程"), ("zh", "任务组"), ("en", "TaskGroup")]
+)
+def test_search_finds_pages_of_the_same_language(browser, base_url, language, query, figures):
+    page = browser.new_page()
+    page.goto(f"{base_url}/{'' if language == 'zh' else 'en/'}")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator(".md-search__input").fill(query)
+    results = page.locator(".md-search-result__item a, a.md-search-result__link")
+    expect(results.first).to_be_visible(timeout=15_000)
+    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+    paths = [urlsplit(href).path for href in hrefs if href]
+    assert paths, f"no results for {query}"
+    in_en = [p for p in paths if p.startswith("/en/") or "/en/" in p]
+    assert (len(in_en) == len(paths)) if language == "en" else not in_en, paths
+    figures["searches_checked"] += 1
+    page.close()
+
+
+def test_copy_button_copies_the_example_code(browser, base_url):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(f"{base_url}/why-async/")
+    block = page.locator(
+        ".highlight", has=page.locator("span.filename", has_text="snippets/")
+    ).first
+    code = block.locator("code").inner_text()
+    block.hover()
+    block.locator("button.md-clipboard").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.strip() == code.strip()
+    assert "async def main()" in copied
+    context.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_dark_mode_toggles(browser, base_url, language):
+    page = browser.new_page(color_scheme="light")
+    page.goto(f"{base_url}/{'' if language == 'zh' else 'en/'}why-async/")
+    body = page.locator("body")
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    page.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "output_title"),
+    [("zh", "运行 python -m snippets.coroutines.run_entry_point 的输出"),
+     ("en", "Output of python -m snippets.coroutines.run_entry_point")],
+)  # fmt: skip
+def test_output_is_visible_under_its_source(
+    browser, base_url, language, output_title, screenshots, figures
+):
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    prefix = "" if language == "zh" else "en/"
+    page.goto(f"{base_url}/{prefix}coroutines/#asyncio-run")
+    source = page.locator(
+        ".highlight", has=page.locator("span.filename", has_text="run_entry_point.py")
+    )
+    output = page.locator(".highlight", has=page.locator("span.filename", has_text=output_title))
+    expect(source).to_be_visible()
+    expect(output).to_be_visible()
+    expect(output).to_contain_text("asyncio.run returned 42")
+    assert output.bounding_box()["y"] > source.bounding_box()["y"]  # right under the source
+    shot = screenshots / f"{language}-coroutines.png"
+    page.screenshot(path=str(shot))
+    figures[f"screenshot_{language}"] = 1
+    page.close()
