@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
@@ -299,3 +300,30 @@ def trial_project(tmp_path: Path) -> Callable[..., Path]:
         return _make_project(tmp_path, bodies, docstrings, extra)
 
     return make
+
+
+@pytest.fixture
+def httpbin_stats(local_services) -> Callable[..., dict[str, int]]:
+    """Read (or reset, then read) the local server's in-flight /delay counters.
+
+    ``/_stats`` is local-only (httpbin.org has no such endpoint): tests use it,
+    examples never do. ``peak`` is the most /delay requests in flight at once.
+    A reset first waits until no /delay request is in flight: the server finishes
+    the delays of clients that gave up (earlier tests' timeouts) on its own time.
+    """
+    base_url = local_services["HTTPBIN_URL"]
+
+    def call(path: str, method: str) -> dict[str, int]:
+        request = urllib.request.Request(f"{base_url}{path}", method=method)
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return json.load(response)
+
+    def stats(reset: bool = False) -> dict[str, int]:
+        if not reset:
+            return call("/_stats", "GET")
+        deadline = time.monotonic() + 15  # the longest /delay the server allows, and some
+        while call("/_stats", "GET")["now"] and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return call("/_stats/reset", "POST")
+
+    return stats

@@ -1,4 +1,4 @@
-"""GET with query parameters and a header, then read the JSON response."""
+"""GET a URL, check the status, read the JSON response."""
 
 import asyncio
 import os
@@ -11,17 +11,15 @@ BASE_URL = os.environ.get("HTTPBIN_URL", "https://httpbin.org")
 
 async def main() -> None:
     timeout = aiohttp.ClientTimeout(total=10)
-    headers = {"X-Request-Id": "guide-42"}
     async with aiohttp.ClientSession(timeout=timeout) as session:
         params = {"q": "asyncio", "page": "2"}
-        async with session.get(
-            f"{BASE_URL}/get", params=params, headers=headers
-        ) as response:
+        async with session.get(f"{BASE_URL}/get", params=params) as response:
             print(f"status: {response.status}")
+            # 4xx or 5xx: raise now instead of parsing an error page as data.
+            response.raise_for_status()
             print(f"content type: {response.content_type}")
             echoed = await response.json()
         print(f"query the server saw: {echoed['args']}")
-        print(f"our header came back: {echoed['headers']['X-Request-Id']}")
 
         async with session.get(f"{BASE_URL}/json") as response:
             response.raise_for_status()

@@ -1,3 +1,8 @@
+import asyncio
+
+import aiohttp
+import pytest
+
 from snippets.http_client import get_json as example
 
 
@@ -6,7 +11,6 @@ def test_prints_what_the_server_echoed(reader_run):
         "status: 200",
         "content type: application/json",
         "query the server saw: {'q': 'asyncio', 'page': '2'}",
-        "our header came back: guide-42",
         "slideshow: 'Sample Slide Show', 2 slides",
     ]
 
@@ -15,3 +19,19 @@ def test_uses_the_local_service(local_services):
     # The example reads HTTPBIN_URL when it is imported.
     assert local_services["HTTPBIN_URL"].startswith("http://127.0.0.1:")
     assert local_services["HTTPBIN_URL"] == example.BASE_URL
+
+
+def test_an_error_status_raises_nothing_by_itself(local_services):
+    async def get_404() -> int:
+        timeout = aiohttp.ClientTimeout(total=5)
+        async with (
+            aiohttp.ClientSession(timeout=timeout) as session,
+            session.get(f"{local_services['HTTPBIN_URL']}/status/404") as response,
+        ):
+            status = response.status  # no exception so far
+            with pytest.raises(aiohttp.ClientResponseError) as raised:
+                response.raise_for_status()
+            assert raised.value.status == 404
+            return status
+
+    assert asyncio.run(get_404()) == 404

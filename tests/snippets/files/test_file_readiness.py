@@ -1,0 +1,23 @@
+import selectors
+import sys
+import tempfile
+
+import pytest
+
+pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="epoll is Linux's selector")
+
+
+def test_pipe_wakes_the_loop_regular_file_is_refused(shown):
+    assert shown("files.file_readiness") == [
+        "I/O selector here: EpollSelector",
+        "pipe: add_reader woke us with b'data'",
+        "regular file: add_reader raised PermissionError: Operation not permitted",
+    ]
+
+
+def test_epoll_refuses_a_regular_file():
+    with selectors.EpollSelector() as selector, tempfile.TemporaryFile() as file:
+        with pytest.raises(PermissionError):
+            selector.register(file, selectors.EVENT_READ)
+        # The failed registration left nothing behind.
+        assert selector.get_map() == {}

@@ -1,0 +1,21 @@
+from snippets.http_client import taskgroup_fetch as example
+
+
+def test_results_then_a_failure_cancels_the_rest(capsys, timed, lines_of):
+    _, seconds = timed(example.main())
+    assert lines_of(capsys.readouterr().out) == [
+        "three 1-second requests:",
+        "  all done after 1.0s: [200, 200, 200]",
+        "  get /delay/1 #0: returned 200",
+        "  get /delay/1 #1: returned 200",
+        "  get /delay/1 #2: returned 200",
+        "the same, plus one that fails:",
+        # The 500 arrives at once; the group does not wait for the 1 s requests.
+        "  the group raised after 0.0s: HTTP [500]",
+        "  get /delay/1 #0: cancelled",
+        "  get /delay/1 #1: cancelled",
+        "  get /delay/1 #2: cancelled",
+        "  get /status/500 #3: raised ClientResponseError",
+    ]
+    # One second for the first group, next to nothing for the second.
+    assert seconds < 1.6
