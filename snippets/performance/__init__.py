@@ -1,0 +1,1 @@
+"""Chapter: sync vs async, measured."""

@@ -1,0 +1,73 @@
+import asyncio
+import contextlib
+import io
+import json
+import re
+import urllib.request
+
+import pytest
+
+from snippets.performance import many_requests as example
+
+FIGURE = re.compile(r"^(\w+): (-?[\d.]+)$")
+NAMES = [
+    "sync_100_s",
+    "async_100_s",
+    "speedup_100",
+    "sync_1000_s",
+    "async_1000_s",
+    "speedup_1000",
+]
+
+
+def figures(lines: list[str]) -> dict[str, float]:
+    return {m[1]: float(m[2]) for line in lines if (m := FIGURE.match(line))}
+
+
+def server_stats(base_url: str, reset: bool = False) -> dict[str, int]:
+    path = "/_stats/reset" if reset else "/_stats"
+    request = urllib.request.Request(f"{base_url}{path}", method="POST" if reset else "GET")
+    with urllib.request.urlopen(request, timeout=5) as response:
+        return json.load(response)
+
+
+@pytest.fixture(scope="module")
+def build_run(local_services) -> list[str]:
+    """What the example prints run as the build runs it: no debug mode."""
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        asyncio.run(example.main())
+    return printed.getvalue().splitlines()
+
+
+def test_async_is_faster_but_far_from_n_times(build_run):
+    assert build_run[0] == "the server waits 1 ms before each answer"
+    found = figures(build_run)
+    assert list(found) == NAMES
+    for n in example.SIZES:
+        # One after another, the waits alone add up to n milliseconds.
+        assert found[f"sync_{n}_s"] >= n * example.DELAY
+        # Several times faster ...
+        assert found[f"speedup_{n}"] >= 2
+        # ... but far from n times: each request also costs work.
+        assert found[f"speedup_{n}"] < n / 5
+
+
+def test_debug_mode_slows_the_async_side(build_run, reader_run):
+    # The tests run examples in asyncio's debug mode (and -X dev). It may
+    # also log "Executing <Task ...> took 0.2 seconds": creating a thousand
+    # tasks, each with its traceback recorded, is slow enough to be flagged.
+    debug_lines = reader_run("performance.many_requests")
+    assert "the server waits 1 ms before each answer" in debug_lines
+    debug = figures(debug_lines)
+    assert list(debug) == NAMES
+    assert debug["speedup_1000"] * 1.5 < figures(build_run)["speedup_1000"]
+
+
+def test_the_default_connector_opens_at_most_100_connections(local_services):
+    base_url = local_services["HTTPBIN_URL"]
+    server_stats(base_url, reset=True)
+    seconds = asyncio.run(example.fetch_all_async(150, 0.5))
+    assert server_stats(base_url)["peak"] == 100
+    # Two rounds of 0.5 s: the last 50 waited for a free connection.
+    assert 1.0 <= seconds < 1.5

@@ -1,0 +1,33 @@
+import asyncio
+
+import asyncpg
+import pytest
+
+from snippets.postgres import one_connection_busy as example
+
+
+def test_second_query_on_a_busy_connection_fails(reader_run):
+    assert reader_run("postgres.one_connection_busy") == [
+        "one connection, two queries at once:",
+        "  'first'",
+        "  InterfaceError: cannot perform operation: another operation is in progress",
+        "a pool of 2, two queries at once:",
+        "  'first'",
+        "  'second'",
+    ]
+
+
+def test_the_connection_works_again_once_the_first_query_ends():
+    async def scenario() -> str:
+        connection = await asyncpg.connect(example.DATABASE_URL, timeout=10)
+        try:
+            first = asyncio.create_task(connection.fetchval("SELECT 1 FROM pg_sleep(0.2)"))
+            await asyncio.sleep(0.05)
+            with pytest.raises(asyncpg.InterfaceError, match="another operation"):
+                await connection.fetchval("SELECT 2")
+            assert await first == 1
+            return await connection.fetchval("SELECT 'usable'")
+        finally:
+            await connection.close()
+
+    assert asyncio.run(scenario(), debug=True) == "usable"
