@@ -66,7 +66,7 @@ def test_the_switcher_leads_to_the_same_page(browser, base_url, language, page_p
 def test_search_finds_pages_of_the_same_language(browser, base_url, language, query, figures):
     page = browser.new_page()
     page.goto(f"{base_url}/{'' if language == 'zh' else 'en/'}")
-    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator(".md-search__input").click()
     page.locator(".md-search__input").fill(query)
     results = page.locator(".md-search-result__item a, a.md-search-result__link")
     expect(results.first).to_be_visible(timeout=15_000)
@@ -88,7 +88,7 @@ def test_copy_button_copies_the_example_code(browser, base_url):
     ).first
     code = block.locator("code").inner_text()
     block.hover()
-    block.locator("button.md-clipboard").click()
+    block.locator('button[data-md-type="copy"]').click()
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.strip() == code.strip()
     assert "async def main()" in copied
