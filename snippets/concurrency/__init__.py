@@ -1,0 +1,1 @@
+"""Chapter: concurrency control: semaphores, rate limits, queues."""

@@ -1,0 +1,33 @@
+import asyncio
+import itertools
+
+from snippets.concurrency import locked_rate_limiter as example
+
+
+def test_reader_sees_every_gap_at_the_interval(reader_run):
+    assert reader_run("concurrency.locked_rate_limiter") == [
+        "a#1: first",
+        *(f"{label}: +0.2s" for label in ("b#1", "c#1", "a#2", "b#2", "c#2", "a#3", "b#3", "c#3")),
+        "9 acquisitions, limit 5 per second",
+    ]
+
+
+def test_concurrent_callers_are_never_closer_than_the_interval():
+    async def acquisition_times() -> list[float]:
+        limiter = example.LockedRateLimiter(10)
+        loop = asyncio.get_running_loop()
+        times: list[float] = []
+
+        async def caller() -> None:
+            await limiter.acquire()
+            times.append(loop.time())
+
+        async with asyncio.TaskGroup() as group:
+            for _ in range(10):
+                group.create_task(caller())
+        return sorted(times)
+
+    times = asyncio.run(acquisition_times())
+    gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
+    # Each caller measures from when the previous one actually got through.
+    assert min(gaps) >= 0.1 - 0.005

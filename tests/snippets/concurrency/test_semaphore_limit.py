@@ -1,0 +1,83 @@
+import asyncio
+import json
+import time
+import urllib.request
+
+from snippets.concurrency import semaphore_limit as example
+
+
+def server_stats(base_url: str, reset: bool = False) -> dict[str, int]:
+    """The server's count of /delay requests: in flight now, and the peak.
+
+    Before a reset, wait until nothing is in flight: a request the client
+    gave up on keeps sleeping on the server and would count in the peak.
+    """
+    deadline = time.monotonic() + 5
+    while reset and _stats(base_url, "/_stats")["now"]:
+        assert time.monotonic() < deadline, "the server never went idle"
+        time.sleep(0.05)
+    return _stats(base_url, "/_stats/reset" if reset else "/_stats")
+
+
+def _stats(base_url: str, path: str) -> dict[str, int]:
+    method = "POST" if path.endswith("reset") else "GET"
+    request = urllib.request.Request(f"{base_url}{path}", method=method)
+    with urllib.request.urlopen(request, timeout=5) as response:
+        return json.load(response)
+
+
+def test_reader_sees_five_at_once_and_four_rounds(reader_run):
+    assert reader_run("concurrency.semaphore_limit") == [
+        "20 responses in 2.0s",
+        "at most 5 requests in flight at once",
+        "results in the order asked: True",
+    ]
+
+
+def test_the_server_never_sees_more_than_five(timed, local_services):
+    base_url = local_services["HTTPBIN_URL"]
+    server_stats(base_url, reset=True)
+    (ids, client_peak), seconds = timed(example.fetch_all(count=20, limit=5))
+    # Counted on the server side: five at once, never six.
+    assert server_stats(base_url)["peak"] == 5
+    assert client_peak == 5
+    assert ids == list(range(20))
+    # Four rounds of 0.5 s, not one.
+    assert 2.0 <= seconds < 2.7
+
+
+def test_the_semaphore_is_what_limits(timed, local_services):
+    base_url = local_services["HTTPBIN_URL"]
+    server_stats(base_url, reset=True)
+    (_, client_peak), seconds = timed(example.fetch_all(count=20, limit=20))
+    assert server_stats(base_url)["peak"] == 20
+    assert client_peak == 20
+    assert seconds < 1.2
+
+
+def test_gather_still_creates_every_task_up_front():
+    async def tasks_alive_while_fetching() -> int:
+        fetching = asyncio.create_task(example.fetch_all(count=20, limit=5))
+        await asyncio.sleep(0.2)
+        alive = len(asyncio.all_tasks())
+        await fetching
+        return alive
+
+    # This coroutine, fetch_all, and one task per request (15 of them
+    # waiting for the semaphore): the limit is on requests, not tasks.
+    assert asyncio.run(tasks_alive_while_fetching()) == 1 + 1 + 20
+
+
+def test_a_semaphore_does_not_limit_the_rate(timed):
+    async def quick_requests(count: int) -> None:
+        semaphore = asyncio.Semaphore(5)
+
+        async def quick() -> None:
+            async with semaphore:
+                await asyncio.sleep(0)  # a request that answers at once
+
+        await asyncio.gather(*(quick() for _ in range(count)))
+
+    # Five slots, five hundred turns in well under a second.
+    _, seconds = timed(quick_requests(500))
+    assert seconds < 1.0

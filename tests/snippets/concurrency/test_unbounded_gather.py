@@ -1,0 +1,96 @@
+import asyncio
+import json
+import re
+import time
+import urllib.request
+
+import aiohttp
+
+from snippets.concurrency import unbounded_gather as example
+
+
+def server_stats(base_url: str, reset: bool = False) -> dict[str, int]:
+    """The server's count of /delay requests: in flight now, and the peak.
+
+    Before a reset, wait until nothing is in flight: a request the client
+    gave up on keeps sleeping on the server and would count in the peak.
+    """
+    deadline = time.monotonic() + 5
+    while reset and _stats(base_url, "/_stats")["now"]:
+        assert time.monotonic() < deadline, "the server never went idle"
+        time.sleep(0.05)
+    return _stats(base_url, "/_stats/reset" if reset else "/_stats")
+
+
+def _stats(base_url: str, path: str) -> dict[str, int]:
+    method = "POST" if path.endswith("reset") else "GET"
+    request = urllib.request.Request(f"{base_url}{path}", method=method)
+    with urllib.request.urlopen(request, timeout=5) as response:
+        return json.load(response)
+
+
+async def run(limit: int | None) -> example.Tally:
+    connector = aiohttp.TCPConnector(limit=example.POOL)
+    async with aiohttp.ClientSession(connector=connector, timeout=example.TIMEOUT) as session:
+        if limit is None:
+            return await example.unbounded(session)
+        return await example.limited(session, limit)
+
+
+def test_reader_sees_timeouts_without_a_limit_and_none_with_one(reader_run, lines_of):
+    lines = reader_run("concurrency.unbounded_gather")
+    assert lines_of("\n".join(lines[:4])) == [
+        "connection pool: 10 connections",
+        "gather, no limit: 20 requests handed to aiohttp at once",
+        "  ok: 10, timed out: 10, 1.1s",
+        "Semaphore(10): 10 requests handed to aiohttp at once",
+    ]
+    # Two rounds of 0.7 s, plus HTTP overhead.
+    last = re.fullmatch(r"  ok: 20, timed out: 0, (\d\.\d)s", lines[4])
+    assert last
+    assert 1.4 <= float(last[1]) <= 2.0
+    assert len(lines) == 5
+
+
+def test_the_pool_holds_back_what_gather_started(local_services):
+    base_url = local_services["HTTPBIN_URL"]
+    server_stats(base_url, reset=True)
+
+    async def run_and_look_at_the_server() -> tuple[example.Tally, int]:
+        running = asyncio.create_task(run(limit=None))
+        await asyncio.sleep(example.DELAY / 2)  # the first requests are waiting
+        in_flight = (await asyncio.to_thread(server_stats, base_url))["now"]
+        return await running, in_flight
+
+    tally, on_the_server = asyncio.run(run_and_look_at_the_server())
+    # Twenty requests started, but the server only got the pool's ten: the
+    # other ten waited for a connection with their timeout running.
+    assert tally.peak == 20
+    assert on_the_server == 10
+    assert (tally.ok, tally.timed_out) == (10, 10)
+
+
+def test_with_a_semaphore_every_request_gets_its_full_timeout(local_services):
+    base_url = local_services["HTTPBIN_URL"]
+    server_stats(base_url, reset=True)
+    tally = asyncio.run(run(limit=10))
+    assert tally.peak == 10
+    assert server_stats(base_url)["peak"] <= 10
+    assert (tally.ok, tally.timed_out) == (20, 0)
+
+
+def test_aiohttp_pools_100_connections_by_default():
+    async def default_limit() -> int:
+        connector = aiohttp.TCPConnector()
+        try:
+            return connector.limit
+        finally:
+            await connector.close()
+
+    assert asyncio.run(default_limit()) == 100
+
+
+def test_a_semaphore_larger_than_the_pool_brings_the_timeouts_back():
+    tally = asyncio.run(run(limit=2 * example.POOL))
+    assert tally.peak == 20
+    assert (tally.ok, tally.timed_out) == (10, 10)
