@@ -11,7 +11,7 @@ def test_at_most_three_in_flight(capsys, timed, lines_of, httpbin_stats):
     # The server never saw more than three /delay requests at once.
     assert httpbin_stats()["peak"] == 3
     # Three waves of 0.5 s: about 1.5 s, not 0.5 s (all at once) nor 4.5 s (one by one).
-    assert round(seconds, 1) == 1.5 or abs(seconds - 1.5) <= 0.2
+    assert 1.4 <= seconds < 2.2
     assert lines_of(capsys.readouterr().out) == [
         "9 requests of 0.5s each, limit=3: 1.5s",
         "requests that waited for a free connection: 6",

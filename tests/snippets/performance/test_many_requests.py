@@ -53,17 +53,6 @@ def test_async_is_faster_but_far_from_n_times(build_run):
         assert found[f"speedup_{n}"] < n / 5
 
 
-def test_debug_mode_slows_the_async_side(build_run, reader_run):
-    # The tests run examples in asyncio's debug mode (and -X dev). It may
-    # also log "Executing <Task ...> took 0.2 seconds": creating a thousand
-    # tasks, each with its traceback recorded, is slow enough to be flagged.
-    debug_lines = reader_run("performance.many_requests")
-    assert "the server waits 1 ms before each answer" in debug_lines
-    debug = figures(debug_lines)
-    assert list(debug) == NAMES
-    assert debug["speedup_1000"] * 1.5 < figures(build_run)["speedup_1000"]
-
-
 def test_the_default_connector_opens_at_most_100_connections(local_services):
     base_url = local_services["HTTPBIN_URL"]
     server_stats(base_url, reset=True)

@@ -1,0 +1,1 @@
+"""Chapter: mixing sync and async code."""

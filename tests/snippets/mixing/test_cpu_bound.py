@@ -1,0 +1,110 @@
+import asyncio
+import os
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from guide.examples import Example, run
+from guide.pages import FIGURE
+from snippets.mixing import cpu_bound as example
+
+NAMES = [
+    "sequential_s",
+    "threads_s",
+    "processes_s",
+    "threads_speedup",
+    "processes_speedup",
+]
+GIL = getattr(sys, "_is_gil_enabled", lambda: True)()
+
+
+def figures(lines: list[str]) -> dict[str, float]:
+    return {k: float(v) for k, v in FIGURE.findall("\n".join(lines))}
+
+
+def fresh_figures(reader_run) -> Iterator[dict[str, float]]:
+    """The test run's figures, then up to two fresh runs if asked for more.
+
+    Other processes share this 2-core machine: one run can land on a busy
+    moment, so a relation need hold in one of three runs, not in every one.
+    """
+    yield figures(reader_run("mixing.cpu_bound"))
+    for _ in range(2):
+        yield figures(run(Example("mixing.cpu_bound")).check().output.splitlines())
+
+
+def test_prints_every_figure(reader_run):
+    lines = reader_run("mixing.cpu_bound")
+    cores = os.cpu_count()
+    assert lines[:2] == [
+        f"4 calls of sum_of_squares(1_000_000) on {cores} cores",
+        "best of 3 rounds each, processes started beforehand",
+    ]
+    assert [line.split(":")[0] for line in lines[2:]] == NAMES
+    values = figures(lines)
+    assert all(values[name] > 0 for name in NAMES)
+    ratio = values["sequential_s"] / values["processes_s"]
+    assert values["processes_speedup"] == pytest.approx(ratio, abs=0.06)
+
+
+@pytest.mark.skipif(not GIL, reason="free-threaded build: threads run in parallel")
+def test_threads_are_not_faster_than_one_thread(reader_run):
+    # Within a margin: the GIL lets one thread run Python at a time.
+    assert any(
+        values["threads_s"] > 0.75 * values["sequential_s"] for values in fresh_figures(reader_run)
+    )
+
+
+def timed_square_sums(n: int) -> tuple[int, float, float]:
+    """In a worker process: its pid, and when its sum_of_squares started and ended."""
+    started = time.time()
+    example.sum_of_squares(n)
+    return os.getpid(), started, time.time()
+
+
+def test_processes_run_the_work_at_the_same_time():
+    # The speedup itself is a measurement (it shows on the page, and needs idle
+    # cores); what a test can always prove is why there is one: two worker
+    # processes compute at the same moment, which two threads cannot.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork: the workers inherit this test module, whose helper they run (forkserver,
+    # 3.14's default, would have to import it by name, which pytest's import mode hides).
+    fork = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=2, mp_context=fork) as pool:
+        list(pool.map(example.sum_of_squares, [1, 1]))  # start both workers
+        spans = list(pool.map(timed_square_sums, [example.N * 2] * 2))
+    (pid_a, start_a, end_a), (pid_b, start_b, end_b) = spans
+    assert pid_a != pid_b != os.getpid()
+    assert max(start_a, start_b) < min(end_a, end_b)  # the two spans overlap
+
+
+@pytest.mark.skipif(not GIL, reason="free-threaded build: threads run in parallel")
+def test_threads_never_use_more_than_one_core():
+    # CPU time of the whole process over wall time: about 1 with the GIL,
+    # whatever the load (a busy machine only makes the wall time longer).
+    async def four_threads() -> None:
+        loop = asyncio.get_running_loop()
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            await asyncio.gather(
+                *(loop.run_in_executor(pool, example.sum_of_squares, 1_000_000) for _ in range(4))
+            )
+
+    cpu, wall = time.process_time(), time.perf_counter()
+    asyncio.run(four_threads())
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    assert cpu / wall < 1.2
+
+
+def test_starting_processes_before_threads_avoids_the_fork_warning(reader_run):
+    # The test run uses -X dev, which shows DeprecationWarnings: Python 3.12
+    # and 3.13 would warn here if a thread pool ran when the workers forked.
+    assert not any("DeprecationWarning" in line for line in reader_run("mixing.cpu_bound"))
+
+
+def test_every_executor_computes_the_same_sum():
+    assert example.sum_of_squares(4) == 0 + 1 + 4 + 9

@@ -1,0 +1,41 @@
+import asyncio
+import warnings
+
+import pytest
+
+from snippets.mixing import run_from_sync as example
+
+
+def test_sync_and_async_callers(reader_run):
+    assert reader_run("mixing.run_from_sync") == [
+        "sync caller: ['a: ok', 'b: ok', 'c: ok'] in 0.5s",
+        "async caller: ['d: ok', 'e: ok']",
+        "fetch_all_sync in a coroutine raised RuntimeError:",
+        "  in async code, await fetch_all() instead",
+    ]
+
+
+def test_plain_code_can_call_it_again_and_again():
+    # Each call starts and closes a loop of its own.
+    assert example.fetch_all_sync(["x"]) == ["x: ok"]
+    assert example.fetch_all_sync(["y"]) == ["y: ok"]
+    with pytest.raises(RuntimeError, match="no running event loop"):
+        asyncio.get_running_loop()
+
+
+def test_refuses_inside_a_loop_without_a_never_awaited_warning():
+    # It checks for a running loop before it makes the coroutine, so there
+    # is no coroutine left behind to warn about.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        asyncio.run(example.main())
+
+
+def test_plain_asyncio_run_inside_a_loop_fails():
+    async def nested() -> None:
+        coro = example.fetch_all(["x"])
+        with pytest.raises(RuntimeError, match="running event loop"):
+            asyncio.run(coro)
+        coro.close()
+
+    asyncio.run(nested())

@@ -1,0 +1,38 @@
+import asyncio
+import functools
+
+import pytest
+
+from snippets.mixing import run_in_executor as example
+
+
+def test_positional_only_and_no_context(reader_run):
+    assert reader_run("mixing.run_in_executor") == [
+        "run_in_executor(..., width=100) raised TypeError:",
+        "  BaseEventLoop.run_in_executor() got an unexpected keyword argument 'width'",
+        "both calls done in 0.5s",
+        "run_in_executor: a.png at 100px (request -)",
+        "to_thread:       b.png at 200px (request r-42)",
+    ]
+
+
+def test_run_in_executor_returns_an_asyncio_future_that_overlaps(timed):
+    async def two_calls() -> list[str]:
+        loop = asyncio.get_running_loop()
+        call = functools.partial(example.resize, "x", width=1)
+        futures = [loop.run_in_executor(None, call) for _ in range(2)]
+        assert all(isinstance(f, asyncio.Future) for f in futures)
+        return await asyncio.gather(*futures)
+
+    results, seconds = timed(two_calls())
+    assert results == ["x at 1px (request -)"] * 2
+    assert round(seconds, 1) == 0.5  # two 0.5 s calls side by side
+
+
+def test_keyword_arguments_are_refused_before_anything_runs():
+    async def call_with_keyword() -> None:
+        loop = asyncio.get_running_loop()
+        with pytest.raises(TypeError, match="unexpected keyword argument"):
+            loop.run_in_executor(None, example.resize, "x", width=1)
+
+    asyncio.run(call_with_keyword())

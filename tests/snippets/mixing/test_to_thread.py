@@ -1,0 +1,38 @@
+import asyncio
+import threading
+
+import pytest
+
+from snippets.mixing import to_thread as example
+
+
+def test_gathered_calls_overlap(reader_run):
+    assert reader_run("mixing.to_thread") == [
+        "3 calls, awaited one by one: 1.5s",
+        "3 calls, gathered: 0.5s",
+        "  a: read in a worker thread",
+        "  b: read in a worker thread",
+        "  c: read in a worker thread",
+    ]
+
+
+def test_total_is_one_by_one_plus_one_call(timed, capsys):
+    _, seconds = timed(example.main())
+    assert round(seconds, 1) == 2.0  # 3 x 0.5 s, then 0.5 s for all three
+    assert "gathered: 0.5s" in capsys.readouterr().out
+
+
+def test_called_directly_it_runs_in_the_calling_thread():
+    assert threading.current_thread() is threading.main_thread()
+    assert example.read_sensor("x", 0) == "x: read in the main thread"
+
+
+def test_an_exception_in_the_thread_is_raised_at_the_await():
+    def broken() -> None:
+        raise ValueError("sensor offline")
+
+    async def call() -> None:
+        with pytest.raises(ValueError, match="sensor offline"):
+            await asyncio.to_thread(broken)
+
+    asyncio.run(call())
