@@ -22,6 +22,12 @@ APIS = [
     # I/O.
     "ClientSession", "ClientTimeout", "raise_for_status", "aiosqlite", "executemany",
     "asyncpg", "fetchrow", "fetchval", ".transaction()",
+    # The I/O chapters.
+    "TCPConnector", "ClientError", "TraceConfig", "aiofiles.open", "asyncio.to_thread",
+    "row_factory", "create_pool", "copy_records_to_table", ".prepare(", "asyncio.Semaphore",
+    "asyncio.Queue", "task_done", ".join()", "QueueShutDown", "run_in_executor",
+    "ProcessPoolExecutor", "ThreadPoolExecutor", "run_coroutine_threadsafe", "requests.Session",
+    "asyncio.Lock",
 ]  # fmt: skip
 
 
