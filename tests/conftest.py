@@ -90,12 +90,16 @@ TIMING_TOLERANCE = 0.3
 """Seconds: a busy 2-core machine running the suite in parallel adds this much at most."""
 
 
-def same_but_timings(line: str, expected: str) -> bool:
-    """Equal lines, except that printed timings (``1.0s``) may differ by TIMING_TOLERANCE."""
+def same_but_timings(line: str, expected: str, relative: float = 0.0) -> bool:
+    """Equal lines, except that printed timings (``1.0s``) may differ by TIMING_TOLERANCE,
+    or by ``relative`` times the expected timing if that is more."""
     if TIMING.sub("<t>", line) != TIMING.sub("<t>", expected):
         return False
     pairs = zip(TIMING.findall(line), TIMING.findall(expected), strict=True)
-    return all(abs(float(a) - float(b)) <= TIMING_TOLERANCE + 1e-9 for a, b in pairs)
+    return all(
+        abs(float(a) - float(b)) <= max(TIMING_TOLERANCE, relative * float(b)) + 1e-9
+        for a, b in pairs
+    )
 
 
 @pytest.fixture(scope="session")

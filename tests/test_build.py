@@ -115,9 +115,11 @@ def test_pages_show_what_each_example_prints(site, visible_text, timing_tolerant
                     checked += 1
                 continue
             for line in printed.get(name, "").splitlines():
-                # Timings may differ by a tenth or two between the build's run and this one.
+                # The site is built while the rest of the suite loads the machine, so a
+                # timing on the page may be off by a quarter from this run's.
                 shown = line.strip() in text or any(
-                    timing_tolerant(shown_line, line.strip()) for shown_line in page_lines
+                    timing_tolerant(shown_line, line.strip(), relative=0.25)
+                    for shown_line in page_lines
                 )
                 assert shown, f"{language}/{page}: missing {line!r} of {name}"
                 checked += 1

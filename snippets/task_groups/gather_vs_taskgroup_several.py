@@ -3,14 +3,21 @@
 import asyncio
 
 
-async def fail(error: Exception) -> None:
-    await asyncio.sleep(0.1)  # both fail in the same turn of the loop
+async def fail(error: Exception, go: asyncio.Event) -> None:
+    await go.wait()  # both wake on the same event: they fail in the same step
     raise error
 
 
+def go_in(seconds: float) -> asyncio.Event:
+    go = asyncio.Event()
+    asyncio.get_running_loop().call_later(seconds, go.set)
+    return go
+
+
 async def with_gather() -> None:
-    first = asyncio.create_task(fail(ValueError("first")))
-    second = asyncio.create_task(fail(KeyError("second")))
+    go = go_in(0.1)
+    first = asyncio.create_task(fail(ValueError("first"), go))
+    second = asyncio.create_task(fail(KeyError("second"), go))
     try:
         await asyncio.gather(first, second)
     except Exception as error:
@@ -20,10 +27,11 @@ async def with_gather() -> None:
 
 
 async def with_taskgroup() -> None:
+    go = go_in(0.1)
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(fail(ValueError("first")))
-            tg.create_task(fail(KeyError("second")))
+            tg.create_task(fail(ValueError("first"), go))
+            tg.create_task(fail(KeyError("second"), go))
     except* Exception as group:
         print(f"TaskGroup raised: {group.exceptions!r}")
 

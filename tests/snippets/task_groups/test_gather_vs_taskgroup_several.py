@@ -20,8 +20,9 @@ def test_gather_drops_the_second_error_silently():
     async def scenario() -> str:
         loop = asyncio.get_running_loop()
         loop.set_exception_handler(lambda loop, context: reported.append(context["message"]))
-        first = asyncio.create_task(example.fail(ValueError("first")))
-        second = asyncio.create_task(example.fail(KeyError("second")))
+        go = example.go_in(0.1)
+        first = asyncio.create_task(example.fail(ValueError("first"), go))
+        second = asyncio.create_task(example.fail(KeyError("second"), go))
         try:
             await asyncio.gather(first, second)
         except Exception as error:
