@@ -64,7 +64,7 @@ TOO_OLD = {
 language = "zh"
 """The language of the build in progress; set by the build hooks."""
 
-MAX_PARALLEL = 8
+MAX_PARALLEL = int(os.environ.get("GUIDE_MAX_PARALLEL", "8"))
 """Examples mostly wait on timers and sockets, so more of them than cores run at once."""
 
 _executor = ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="example")

@@ -59,9 +59,9 @@ def test_neither_asyncio_nor_threads_is_faster(capsys):
         "asyncio_speedup",
         "threads_speedup",
     ]
-    # About 1 or below: no faster, within a margin for a busy machine.
-    assert 0.6 <= found["asyncio_speedup"] <= 1.3
-    assert 0.5 <= found["threads_speedup"] <= 1.4
+    # No faster (about 1, or below on a busy machine), within a margin.
+    assert found["asyncio_speedup"] <= 1.3
+    assert found["threads_speedup"] <= 1.4
 
 
 def test_debug_run_prints_every_figure(reader_run):
