@@ -1,22 +1,8 @@
 import asyncio
 import json
-import time
 import urllib.request
 
 from snippets.concurrency import semaphore_limit as example
-
-
-def server_stats(base_url: str, reset: bool = False) -> dict[str, int]:
-    """The server's count of /delay requests: in flight now, and the peak.
-
-    Before a reset, wait until nothing is in flight: a request the client
-    gave up on keeps sleeping on the server and would count in the peak.
-    """
-    deadline = time.monotonic() + 5
-    while reset and _stats(base_url, "/_stats")["now"]:
-        assert time.monotonic() < deadline, "the server never went idle"
-        time.sleep(0.05)
-    return _stats(base_url, "/_stats/reset" if reset else "/_stats")
 
 
 def _stats(base_url: str, path: str) -> dict[str, int]:
@@ -34,23 +20,21 @@ def test_reader_sees_five_at_once_and_four_rounds(reader_run):
     ]
 
 
-def test_the_server_never_sees_more_than_five(timed, local_services):
-    base_url = local_services["HTTPBIN_URL"]
-    server_stats(base_url, reset=True)
+def test_the_server_never_sees_more_than_five(timed, httpbin_stats):
+    httpbin_stats(reset=True)
     (ids, client_peak), seconds = timed(example.fetch_all(count=20, limit=5))
     # Counted on the server side: five at once, never six.
-    assert server_stats(base_url)["peak"] == 5
+    assert httpbin_stats()["peak"] == 5
     assert client_peak == 5
     assert ids == list(range(20))
     # Four rounds of 0.5 s, not one.
     assert 2.0 <= seconds < 2.7
 
 
-def test_the_semaphore_is_what_limits(timed, local_services):
-    base_url = local_services["HTTPBIN_URL"]
-    server_stats(base_url, reset=True)
+def test_the_semaphore_is_what_limits(timed, httpbin_stats):
+    httpbin_stats(reset=True)
     (_, client_peak), seconds = timed(example.fetch_all(count=20, limit=20))
-    assert server_stats(base_url)["peak"] == 20
+    assert httpbin_stats()["peak"] == 20
     assert client_peak == 20
     assert seconds < 1.2
 

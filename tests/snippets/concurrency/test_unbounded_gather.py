@@ -1,25 +1,11 @@
 import asyncio
 import json
 import re
-import time
 import urllib.request
 
 import aiohttp
 
 from snippets.concurrency import unbounded_gather as example
-
-
-def server_stats(base_url: str, reset: bool = False) -> dict[str, int]:
-    """The server's count of /delay requests: in flight now, and the peak.
-
-    Before a reset, wait until nothing is in flight: a request the client
-    gave up on keeps sleeping on the server and would count in the peak.
-    """
-    deadline = time.monotonic() + 5
-    while reset and _stats(base_url, "/_stats")["now"]:
-        assert time.monotonic() < deadline, "the server never went idle"
-        time.sleep(0.05)
-    return _stats(base_url, "/_stats/reset" if reset else "/_stats")
 
 
 def _stats(base_url: str, path: str) -> dict[str, int]:
@@ -52,14 +38,13 @@ def test_reader_sees_timeouts_without_a_limit_and_none_with_one(reader_run, line
     assert len(lines) == 5
 
 
-def test_the_pool_holds_back_what_gather_started(local_services):
-    base_url = local_services["HTTPBIN_URL"]
-    server_stats(base_url, reset=True)
+def test_the_pool_holds_back_what_gather_started(httpbin_stats):
+    httpbin_stats(reset=True)
 
     async def run_and_look_at_the_server() -> tuple[example.Tally, int]:
         running = asyncio.create_task(run(limit=None))
         await asyncio.sleep(example.DELAY / 2)  # the first requests are waiting
-        in_flight = (await asyncio.to_thread(server_stats, base_url))["now"]
+        in_flight = (await asyncio.to_thread(httpbin_stats))["now"]
         return await running, in_flight
 
     tally, on_the_server = asyncio.run(run_and_look_at_the_server())
@@ -70,12 +55,11 @@ def test_the_pool_holds_back_what_gather_started(local_services):
     assert (tally.ok, tally.timed_out) == (10, 10)
 
 
-def test_with_a_semaphore_every_request_gets_its_full_timeout(local_services):
-    base_url = local_services["HTTPBIN_URL"]
-    server_stats(base_url, reset=True)
+def test_with_a_semaphore_every_request_gets_its_full_timeout(httpbin_stats):
+    httpbin_stats(reset=True)
     tally = asyncio.run(run(limit=10))
     assert tally.peak == 10
-    assert server_stats(base_url)["peak"] <= 10
+    assert httpbin_stats()["peak"] <= 10
     assert (tally.ok, tally.timed_out) == (20, 0)
 
 

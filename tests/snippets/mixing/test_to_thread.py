@@ -20,7 +20,7 @@ def test_total_is_one_by_one_plus_one_call(timed, capsys, timing_tolerant):
     _, seconds = timed(example.main())
     assert 1.9 <= seconds < 2.5  # 3 x 0.5 s, then 0.5 s for all three
     gathered = [line for line in capsys.readouterr().out.splitlines() if "gathered" in line]
-    assert timing_tolerant(gathered[0].strip(), "gathered: 0.5s")
+    assert timing_tolerant(gathered[0].strip(), "3 calls, gathered: 0.5s")
 
 
 def test_called_directly_it_runs_in_the_calling_thread():

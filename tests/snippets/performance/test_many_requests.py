@@ -1,9 +1,7 @@
 import asyncio
 import contextlib
 import io
-import json
 import re
-import urllib.request
 
 import pytest
 
@@ -22,13 +20,6 @@ NAMES = [
 
 def figures(lines: list[str]) -> dict[str, float]:
     return {m[1]: float(m[2]) for line in lines if (m := FIGURE.match(line))}
-
-
-def server_stats(base_url: str, reset: bool = False) -> dict[str, int]:
-    path = "/_stats/reset" if reset else "/_stats"
-    request = urllib.request.Request(f"{base_url}{path}", method="POST" if reset else "GET")
-    with urllib.request.urlopen(request, timeout=5) as response:
-        return json.load(response)
 
 
 @pytest.fixture(scope="module")
@@ -53,10 +44,9 @@ def test_async_is_faster_but_far_from_n_times(build_run):
         assert found[f"speedup_{n}"] < n / 5
 
 
-def test_the_default_connector_opens_at_most_100_connections(local_services):
-    base_url = local_services["HTTPBIN_URL"]
-    server_stats(base_url, reset=True)
+def test_the_default_connector_opens_at_most_100_connections(httpbin_stats):
+    httpbin_stats(reset=True)
     seconds = asyncio.run(example.fetch_all_async(150, 0.5))
-    assert server_stats(base_url)["peak"] == 100
+    assert httpbin_stats()["peak"] == 100
     # Two rounds of 0.5 s: the last 50 waited for a free connection.
     assert 1.0 <= seconds < 1.5

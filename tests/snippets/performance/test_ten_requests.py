@@ -1,8 +1,6 @@
 import asyncio
-import json
 import re
 import time
-import urllib.request
 
 from snippets.performance import ten_requests as example
 
@@ -11,13 +9,6 @@ FIGURE = re.compile(r"^(\w+): (-?[\d.]+)$")
 
 def figures(lines: list[str]) -> dict[str, float]:
     return {m[1]: float(m[2]) for line in lines if (m := FIGURE.match(line))}
-
-
-def server_stats(base_url: str, reset: bool = False) -> dict[str, int]:
-    path = "/_stats/reset" if reset else "/_stats"
-    request = urllib.request.Request(f"{base_url}{path}", method="POST" if reset else "GET")
-    with urllib.request.urlopen(request, timeout=5) as response:
-        return json.load(response)
 
 
 def test_ten_waits_in_a_row_against_one_wait(reader_run):
@@ -35,19 +26,17 @@ def test_ten_waits_in_a_row_against_one_wait(reader_run):
     assert abs(found["speedup"] - ratio) < 0.3  # the printed figures agree
 
 
-def test_requests_sends_them_one_at_a_time(local_services):
-    base_url = local_services["HTTPBIN_URL"]
-    server_stats(base_url, reset=True)
+def test_requests_sends_them_one_at_a_time(httpbin_stats):
+    httpbin_stats(reset=True)
     seconds = example.fetch_all_sync(3, 0.2)
-    assert server_stats(base_url)["peak"] == 1  # never two in flight
+    assert httpbin_stats()["peak"] == 1  # never two in flight
     assert seconds >= 0.6
 
 
-def test_aiohttp_has_all_ten_in_flight_together(local_services):
-    base_url = local_services["HTTPBIN_URL"]
-    server_stats(base_url, reset=True)
+def test_aiohttp_has_all_ten_in_flight_together(httpbin_stats):
+    httpbin_stats(reset=True)
     started = time.perf_counter()
     seconds = asyncio.run(example.fetch_all_async(10, 0.5))
     assert time.perf_counter() - started >= seconds
-    assert server_stats(base_url)["peak"] == 10
+    assert httpbin_stats()["peak"] == 10
     assert 0.5 <= seconds < 0.9
