@@ -1,14 +1,7 @@
 import asyncio
-import re
 
+from guide.testing import TIMING, seconds_in
 from snippets.cancellation import cancel_is_a_request as example
-
-TIMING = re.compile(r"\d+\.\ds")
-
-
-def seconds_in(line: str) -> float:
-    """The timing printed in a line: 0.5 for "at 0.5s"."""
-    return float(TIMING.search(line)[0][:-1])
 
 
 def test_cancel_lands_at_the_await_after_the_cpu_work(reader_run, example_runs):

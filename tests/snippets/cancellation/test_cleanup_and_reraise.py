@@ -1,14 +1,7 @@
 import asyncio
-import re
 
+from guide.testing import TIMING, seconds_in
 from snippets.cancellation import cleanup_and_reraise as example
-
-TIMING = re.compile(r"\d+\.\ds")
-
-
-def seconds_in(line: str) -> float:
-    """The timing printed in a line: 0.5 for "at 0.5s"."""
-    return float(TIMING.search(line)[0][:-1])
 
 
 def test_cleanup_runs_then_the_awaiter_sees_cancelled_error(reader_run):

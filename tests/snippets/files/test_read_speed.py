@@ -1,12 +1,9 @@
 import re
 
+from guide.testing import figures
 from snippets.files import read_speed as example
 
 FIGURE = re.compile(r"^(\w+): ([\d.]+)$")
-
-
-def figures(lines: list[str]) -> dict[str, float]:
-    return {m[1]: float(m[2]) for line in lines if (m := FIGURE.match(line))}
 
 
 def test_prints_the_file_and_that_all_ways_agree(shown):

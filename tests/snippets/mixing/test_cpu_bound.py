@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from guide.examples import Example, run
-from guide.pages import FIGURE
+from guide.testing import figures
 from snippets.mixing import cpu_bound as example
 
 NAMES = [
@@ -19,10 +19,6 @@ NAMES = [
     "processes_speedup",
 ]
 GIL = getattr(sys, "_is_gil_enabled", lambda: True)()
-
-
-def figures(lines: list[str]) -> dict[str, float]:
-    return {k: float(v) for k, v in FIGURE.findall("\n".join(lines))}
 
 
 def fresh_figures(reader_run) -> Iterator[dict[str, float]]:

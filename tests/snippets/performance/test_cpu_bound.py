@@ -5,14 +5,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from guide.testing import figures
 from snippets.performance import cpu_bound as example
 
 FIGURE = re.compile(r"^(\w+): (-?[\d.]+)$")
 GIL = getattr(sys, "_is_gil_enabled", lambda: True)()
-
-
-def figures(lines: list[str]) -> dict[str, float]:
-    return {m[1]: float(m[2]) for line in lines if (m := FIGURE.match(line))}
 
 
 def test_every_way_does_the_same_work():

@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from guide.testing import figures
 from snippets.performance import many_requests as example
 
 FIGURE = re.compile(r"^(\w+): (-?[\d.]+)$")
@@ -16,10 +17,6 @@ NAMES = [
     "async_1000_s",
     "speedup_1000",
 ]
-
-
-def figures(lines: list[str]) -> dict[str, float]:
-    return {m[1]: float(m[2]) for line in lines if (m := FIGURE.match(line))}
 
 
 @pytest.fixture(scope="module")

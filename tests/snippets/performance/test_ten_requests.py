@@ -2,13 +2,10 @@ import asyncio
 import re
 import time
 
+from guide.testing import figures
 from snippets.performance import ten_requests as example
 
 FIGURE = re.compile(r"^(\w+): (-?[\d.]+)$")
-
-
-def figures(lines: list[str]) -> dict[str, float]:
-    return {m[1]: float(m[2]) for line in lines if (m := FIGURE.match(line))}
 
 
 def test_ten_waits_in_a_row_against_one_wait(reader_run):

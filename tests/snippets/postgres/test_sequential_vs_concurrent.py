@@ -1,10 +1,8 @@
 import re
 
+from guide.testing import figures
+
 FIGURE = re.compile(r"^(\w+): (\d+(?:\.\d+)?)$")
-
-
-def figures(lines: list[str]) -> dict[str, float]:
-    return {m[1]: float(m[2]) for m in map(FIGURE.match, lines) if m}
 
 
 def test_gather_over_the_pool_overlaps_the_queries(reader_run):

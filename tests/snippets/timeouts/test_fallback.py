@@ -1,16 +1,9 @@
 import asyncio
-import re
 
 import pytest
 
+from guide.testing import TIMING, seconds_in
 from snippets.timeouts import fallback as example
-
-TIMING = re.compile(r"\d+\.\ds")
-
-
-def seconds_in(line: str) -> float:
-    """The timing printed in a line: 0.5 for "at 0.5s"."""
-    return float(TIMING.search(line)[0][:-1])
 
 
 @pytest.fixture(autouse=True)

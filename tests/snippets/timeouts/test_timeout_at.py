@@ -1,13 +1,5 @@
-import re
-
+from guide.testing import TIMING, seconds_in
 from snippets.timeouts import timeout_at as example
-
-TIMING = re.compile(r"\d+\.\ds")
-
-
-def seconds_in(line: str) -> float:
-    """The timing printed in a line: 0.5 for "at 0.5s"."""
-    return float(TIMING.search(line)[0][:-1])
 
 
 def test_the_second_step_gets_what_is_left(reader_run):

@@ -1,13 +1,5 @@
-import re
-
+from guide.testing import TIMING, seconds_in
 from snippets.timeouts import timeout_block as example
-
-TIMING = re.compile(r"\d+\.\ds")
-
-
-def seconds_in(line: str) -> float:
-    """The timing printed in a line: 0.5 for "at 0.5s"."""
-    return float(TIMING.search(line)[0][:-1])
 
 
 def test_one_deadline_covers_every_step(reader_run):

@@ -1,18 +1,11 @@
 import asyncio
 import inspect
-import re
 import sys
 
 import pytest
 
+from guide.testing import TIMING, seconds_in
 from snippets.timeouts import wait_for as example
-
-TIMING = re.compile(r"\d+\.\ds")
-
-
-def seconds_in(line: str) -> float:
-    """The timing printed in a line: 0.5 for "at 0.5s"."""
-    return float(TIMING.search(line)[0][:-1])
 
 
 def test_cleanup_runs_before_timeout_error(reader_run):

@@ -1,14 +1,7 @@
 import asyncio
-import re
 
+from guide.testing import TIMING, seconds_in
 from snippets.timeouts import wait_keeps_running as example
-
-TIMING = re.compile(r"\d+\.\ds")
-
-
-def seconds_in(line: str) -> float:
-    """The timing printed in a line: 0.5 for "at 0.5s"."""
-    return float(TIMING.search(line)[0][:-1])
 
 
 def test_pending_tasks_run_on_until_cancelled(reader_run):
