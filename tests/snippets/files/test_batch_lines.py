@@ -6,8 +6,8 @@ import pytest
 from snippets.files import batch_lines as example
 
 
-def test_counts_sorted_by_file_name(shown):
-    assert shown("files.batch_lines") == [
+def test_counts_sorted_by_file_name(reader_run):
+    assert reader_run("files.batch_lines") == [
         "cron.log         7 lines",
         "db.log         310 lines",
         "web-1.log     1200 lines",
@@ -18,8 +18,8 @@ def test_counts_sorted_by_file_name(shown):
     ]
 
 
-def test_counts_match_what_was_written(shown):
-    lines = shown("files.batch_lines")
+def test_counts_match_what_was_written(reader_run):
+    lines = reader_run("files.batch_lines")
     counts = {line.split()[0]: int(line.split()[1]) for line in lines[:5]}
     assert counts == example.FILES
 

@@ -4,8 +4,8 @@ import logging
 from snippets.files import blocking_read as example
 
 
-def test_plain_read_stalls_the_heartbeat_to_thread_does_not(shown):
-    assert shown("files.blocking_read") == [
+def test_plain_read_stalls_the_heartbeat_to_thread_does_not(reader_run):
+    assert reader_run("files.blocking_read") == [
         "count_lines(path) in a coroutine:",
         "  2,000,000 lines; heartbeat ticked meanwhile: False",
         "await asyncio.to_thread(count_lines, path):",

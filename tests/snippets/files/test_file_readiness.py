@@ -7,8 +7,8 @@ import pytest
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="epoll is Linux's selector")
 
 
-def test_pipe_wakes_the_loop_regular_file_is_refused(shown):
-    assert shown("files.file_readiness") == [
+def test_pipe_wakes_the_loop_regular_file_is_refused(reader_run):
+    assert reader_run("files.file_readiness") == [
         "I/O selector here: EpollSelector",
         "pipe: add_reader woke us with b'data'",
         "regular file: add_reader raised PermissionError: Operation not permitted",

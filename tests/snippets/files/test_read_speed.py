@@ -6,8 +6,8 @@ from snippets.files import read_speed as example
 FIGURE = re.compile(r"^(\w+): ([\d.]+)$")
 
 
-def test_prints_the_file_and_that_all_ways_agree(shown):
-    lines = shown("files.read_speed")
+def test_prints_the_file_and_that_all_ways_agree(reader_run):
+    lines = reader_run("files.read_speed")
     assert "file: 5,000 lines, 239 KB" in lines
     assert "every way counted the same lines: True" in lines
     assert set(figures(lines)) == {
@@ -20,10 +20,10 @@ def test_prints_the_file_and_that_all_ways_agree(shown):
     }
 
 
-def test_line_by_line_aiofiles_is_far_slower_than_one_trip(shown):
+def test_line_by_line_aiofiles_is_far_slower_than_one_trip(reader_run):
     # Relations that hold on a busy machine (and in debug mode, where
     # every trip to the thread pool costs even more); never exact figures.
-    found = figures(shown("files.read_speed"))
+    found = figures(reader_run("files.read_speed"))
     slow = found["aiofiles_lines_ms"]
     assert slow > 5 * found["aiofiles_read_ms"]
     assert slow > 5 * found["to_thread_ms"]
@@ -32,7 +32,7 @@ def test_line_by_line_aiofiles_is_far_slower_than_one_trip(shown):
     assert found["aiofiles_lines_vs_sync"] > 100
 
 
-def test_per_line_cost_is_the_total_over_the_lines(shown):
-    found = figures(shown("files.read_speed"))
+def test_per_line_cost_is_the_total_over_the_lines(reader_run):
+    found = figures(reader_run("files.read_speed"))
     per_line = found["aiofiles_lines_ms"] * 1000 / example.LINES
     assert abs(found["aiofiles_per_line_us"] - per_line) < 0.2

@@ -5,8 +5,8 @@ from pathlib import Path
 from snippets.files import read_write as example
 
 
-def test_reader_sees_every_line_and_no_leftovers(shown):
-    assert shown("files.read_write") == [
+def test_reader_sees_every_line_and_no_leftovers(reader_run):
+    assert reader_run("files.read_write") == [
         "notes.txt: 48 bytes",
         "read(): 4 lines",
         "  first line",

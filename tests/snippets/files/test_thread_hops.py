@@ -1,8 +1,8 @@
 from snippets.files import thread_hops  # noqa: F401  (the module imports)
 
 
-def test_every_file_call_ran_in_the_worker_thread(shown):
-    assert shown("files.thread_hops") == [
+def test_every_file_call_ran_in_the_worker_thread(reader_run):
+    assert reader_run("files.thread_hops") == [
         "the event loop runs in: MainThread",
         "read back: ['one', 'two', 'three']",
         "  open      ran in worker_0",
@@ -19,7 +19,7 @@ def test_every_file_call_ran_in_the_worker_thread(shown):
     ]
 
 
-def test_no_file_call_ran_in_the_loop_thread(shown):
-    calls = [line for line in shown("files.thread_hops") if "ran in" in line]
+def test_no_file_call_ran_in_the_loop_thread(reader_run):
+    calls = [line for line in reader_run("files.thread_hops") if "ran in" in line]
     assert calls
     assert not any(line.endswith("MainThread") for line in calls)
