@@ -1,15 +1,6 @@
 import asyncio
-import json
-import urllib.request
 
 from snippets.concurrency import semaphore_limit as example
-
-
-def _stats(base_url: str, path: str) -> dict[str, int]:
-    method = "POST" if path.endswith("reset") else "GET"
-    request = urllib.request.Request(f"{base_url}{path}", method=method)
-    with urllib.request.urlopen(request, timeout=5) as response:
-        return json.load(response)
 
 
 def test_reader_sees_five_at_once_and_four_rounds(reader_run):

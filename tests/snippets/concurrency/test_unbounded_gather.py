@@ -1,18 +1,9 @@
 import asyncio
-import json
 import re
-import urllib.request
 
 import aiohttp
 
 from snippets.concurrency import unbounded_gather as example
-
-
-def _stats(base_url: str, path: str) -> dict[str, int]:
-    method = "POST" if path.endswith("reset") else "GET"
-    request = urllib.request.Request(f"{base_url}{path}", method=method)
-    with urllib.request.urlopen(request, timeout=5) as response:
-        return json.load(response)
 
 
 async def run(limit: int | None) -> example.Tally:
