@@ -1,4 +1,5 @@
-"""zh and en say the same things: the same pages, includes, anchors, admonitions and tabs.
+"""zh and en say the same things: the same pages, includes, anchors, admonitions and tabs,
+and a description in the front matter of both or neither.
 
 ``python -m guide.parity`` prints ``name: value`` figures and, when the languages
 differ, a readable list of differences (exit status 1). ``tests/test_parity.py``
@@ -21,6 +22,10 @@ ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?) *(\w+)", re.M)
 TAB = re.compile(r'^\s*===\+? +"', re.M)
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$", re.M)
 CODE_BLOCK = re.compile(r"^\s*```.*?^\s*```", re.M | re.S)
+FRONT_MATTER = re.compile(r"\A---\n(.*?)^---$", re.M | re.S)
+# A non-empty value, plain or quoted; read without a YAML parser because `nox -s parity`
+# installs only the project's own dependencies.
+DESCRIPTION = re.compile(r"""^description:[ \t]*(?:"[^"\s]|'[^'\s]|[^\s"'])""", re.M)
 
 
 @dataclass
@@ -32,19 +37,22 @@ class Outline:
     admonitions: list[str]
     tabs: int
     tables: int
+    has_description: bool
     headings_without_anchor: list[str] = field(default_factory=list)
 
 
 def outline(language: str, page: Path) -> Outline:
     text = (ROOT / "docs" / language / page).read_text("utf-8")
     includes = page_includes(text)
-    prose = CODE_BLOCK.sub("", text)  # code is not prose
+    front_matter = FRONT_MATTER.match(text)
+    prose = CODE_BLOCK.sub("", text[front_matter.end() if front_matter else 0 :])  # not code
     return Outline(
         includes=includes,
         anchors=ANCHOR.findall(prose),
         admonitions=ADMONITION.findall(prose),
         tabs=len(TAB.findall(prose)),
         tables=len(TABLE_RULE.findall(prose)),
+        has_description=bool(front_matter and DESCRIPTION.search(front_matter[1])),
         headings_without_anchor=[
             line for line in prose.splitlines() if HEADING.match(line) and not ANCHOR.match(line)
         ],
@@ -58,15 +66,21 @@ def compare() -> tuple[list[str], dict[str, int]]:
     zh, en = (set(pages[language]) for language in LANGUAGES)
     problems += [f"{page}: only in zh" for page in sorted(zh - en)]
     problems += [f"{page}: only in en" for page in sorted(en - zh)]
-    figures = {"pages": 0, "includes": 0, "anchors": 0, "admonitions": 0, "tabs": 0, "tables": 0}
+    figures = dict.fromkeys(
+        ("pages", "descriptions", "includes", "anchors", "admonitions", "tabs", "tables"), 0
+    )
     for page in sorted(zh & en):
         a, b = outline("zh", page), outline("en", page)
         figures["pages"] += 1
+        figures["descriptions"] += a.has_description and b.has_description
         figures["includes"] += len(a.includes)
         figures["anchors"] += len(a.anchors)
         figures["admonitions"] += len(a.admonitions)
         figures["tabs"] += a.tabs
         figures["tables"] += a.tables
+        if a.has_description != b.has_description:
+            only = "zh" if a.has_description else "en"
+            problems.append(f"{page}: a description in the front matter only in {only}")
         for part in ("includes", "anchors", "admonitions", "tabs", "tables"):
             if getattr(a, part) != getattr(b, part):
                 problems.append(
