@@ -81,14 +81,12 @@ class Example:
     @property
     def is_measurement(self) -> bool:
         """Its output is figures measured on this machine: ``(measurement)`` in its docstring."""
-        docstring = ast.get_docstring(ast.parse(self.path.read_text("utf-8"))) or ""
-        return "(measurement)" in docstring
+        return "(measurement)" in _parsed(self.path).docstring
 
     @property
     def requires_python(self) -> tuple[int, int]:
         """The oldest Python the example runs on: ``(Python 3.13+)`` in its docstring."""
-        docstring = ast.get_docstring(ast.parse(self.path.read_text("utf-8"))) or ""
-        match = _REQUIRES.search(docstring)
+        match = _REQUIRES.search(_parsed(self.path).docstring)
         return (3, int(match[1])) if match else (3, 11)
 
     def runs_here(self, version: tuple[int, ...] = sys.version_info[:2]) -> bool:
@@ -97,6 +95,47 @@ class Example:
     def sections(self) -> set[str]:
         text = self.path.read_text(encoding="utf-8")
         return {m.group(2) for m in map(_SECTION_MARKER.match, text.splitlines()) if m}
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    """What the build reads from a module's text, kept while the file is unchanged."""
+
+    text: str
+    digest: bytes
+    docstring: str
+    imported: tuple[str, ...]  # dotted names of the project modules it imports
+
+
+_parsed_files: dict[Path, tuple[tuple[int, int], _Parsed]] = {}
+
+
+def _parsed(path: Path) -> _Parsed:
+    """Parse a module once per change: a build asks about each example several times."""
+    stat = path.stat()
+    stamp = (stat.st_mtime_ns, stat.st_size)
+    known = _parsed_files.get(path)
+    if known and known[0] == stamp:
+        return known[1]
+    data = path.read_bytes()
+    text = data.decode("utf-8")
+    tree = ast.parse(text)
+    imported: list[str] = []
+    for node in ast.walk(tree):
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+        imported += [name for name in names if name.split(".")[0] in {"snippets", "guide"}]
+    parsed = _Parsed(
+        text=text,
+        digest=hashlib.sha256(data).digest(),
+        docstring=ast.get_docstring(tree) or "",
+        imported=tuple(imported),
+    )
+    _parsed_files[path] = (stamp, parsed)
+    return parsed
 
 
 def _section_lines(example: Example, lines: list[str], section: str) -> list[str]:
@@ -183,6 +222,9 @@ def run(
         args += ["-X", "dev", "-W", "error::ResourceWarning"]
     args += ["-m", example.module]
     child_env = {**os.environ, **(env or {})}
+    # A reader's `python -m` shows every default warning (a never-awaited coroutine
+    # is one), whatever the build or test process silenced for itself.
+    child_env.pop("PYTHONWARNINGS", None)
     # Unbuffered so stdout and stderr lines keep the order they were written in.
     child_env |= {"PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "utf-8"}
     if debug:
@@ -238,22 +280,18 @@ def project_imports(example: Example) -> list[Path]:
         if path in seen or not path.is_file():
             continue
         seen[path] = None
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            names: list[str] = []
-            if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
-            for name in names:
-                if name.split(".")[0] in {"snippets", "guide"}:
-                    pending.extend(_module_files(name))
+        for name in _parsed(path).imported:
+            pending.extend(_module_files(name))
     return sorted(seen)
 
 
 def _module_files(dotted: str) -> list[Path]:
     base = ROOT.joinpath(*dotted.split("."))
     return [p for p in (base.with_suffix(".py"), base / "__init__.py") if p.is_file()]
+
+
+def services_needed(example: Example) -> set[str]:
+    return services.needs(_parsed(example.path).text)
 
 
 def cache_key(example: Example) -> str:
@@ -263,19 +301,56 @@ def cache_key(example: Example) -> str:
     digest.update(sys.version.encode())
     lock = ROOT / "uv.lock"
     if lock.is_file():
-        digest.update(lock.read_bytes())
+        digest.update(_file_digest(lock))
     sources = project_imports(example)
-    if "http" in services.needs(example.path.read_text("utf-8")):
+    if "http" in services_needed(example):
         sources.append(ROOT / "guide" / "httpbin.py")
     for path in sources:
         digest.update(str(path.relative_to(ROOT)).encode())
-        digest.update(path.read_bytes())
+        digest.update(_file_digest(path))
     return digest.hexdigest()[:32]
+
+
+_file_digests: dict[Path, tuple[tuple[int, int], bytes]] = {}
+
+
+def _file_digest(path: Path) -> bytes:
+    if path.suffix == ".py":
+        return _parsed(path).digest
+    stat = path.stat()
+    stamp = (stat.st_mtime_ns, stat.st_size)
+    known = _file_digests.get(path)
+    if not known or known[0] != stamp:
+        known = _file_digests[path] = (stamp, hashlib.sha256(path.read_bytes()).digest())
+    return known[1]
 
 
 def fresh_runs_required() -> bool:
     """CI and Pages builds never reuse cached output; GUIDE_FRESH=1 forces it locally."""
     return bool(os.environ.get("GUIDE_FRESH") or os.environ.get("CI"))
+
+
+def _cache_dir() -> Path:
+    return ROOT / ".cache" / "examples"
+
+
+def cached(example: Example) -> Run | None:
+    """The stored run of this very example (same cache key), unless fresh runs are required."""
+    entry = _cache_dir() / f"{example.name}-{cache_key(example)}.json"
+    if fresh_runs_required() or not entry.is_file():
+        return None
+    return Run(**json.loads(entry.read_text(encoding="utf-8")) | {"from_cache": True})
+
+
+def expected_seconds(example: Example) -> float:
+    """How long a run will take, to start the long ones first: the last run's time if
+    any run of it is stored, else a guess (measurements and service users are slow)."""
+    for entry in _cache_dir().glob(f"{example.name}-*.json"):
+        try:
+            return float(json.loads(entry.read_text(encoding="utf-8"))["seconds"])
+        except (OSError, ValueError, KeyError):
+            break
+    return 5.0 if example.is_measurement else 2.0 if services_needed(example) else 1.0
 
 
 def cached_run(
@@ -289,16 +364,15 @@ def cached_run(
     ``service_env`` starts the services the example needs (only on a cache miss)
     and returns the variables that point the example at them.
     """
-    key = cache_key(example)
-    cache_dir = ROOT / ".cache" / "examples"
-    entry = cache_dir / f"{example.name}-{key}.json"
-    if not fresh_runs_required() and entry.is_file():
-        return Run(**json.loads(entry.read_text(encoding="utf-8")) | {"from_cache": True})
-    env = service_env(services.needs(example.path.read_text("utf-8")))
-    result = run(example, timeout=timeout, env=env)
+    stored = cached(example)
+    if stored is not None:
+        return stored
+    result = run(example, timeout=timeout, env=service_env(services_needed(example)))
     if result.ok:
+        cache_dir = _cache_dir()
         cache_dir.mkdir(parents=True, exist_ok=True)
         for stale in cache_dir.glob(f"{example.name}-*.json"):
             stale.unlink()
+        entry = cache_dir / f"{example.name}-{cache_key(example)}.json"
         entry.write_text(json.dumps(asdict(result), ensure_ascii=False), encoding="utf-8")
     return result

@@ -14,6 +14,7 @@ import os
 import posixpath
 import re
 import shutil
+import threading
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -57,10 +58,23 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
+    # After every plugin's on_config: the page's Markdown setup is complete here.
+    pages.use_markdown(config.markdown_extensions, config.mdx_configs)
+    if any(plugin.startswith("material/search") for plugin in config.plugins):
+        _load_search_segmenter()
     names = []
     for page in sorted(Path(config.docs_dir).rglob("*.md")):
         names += [name for name, _ in pages.page_includes(page.read_text("utf-8"))]
     pages.prefetch(names)
+
+
+def _load_search_segmenter() -> None:
+    """Load jieba's dictionary (about a second) while the examples run, not after."""
+    try:
+        import jieba
+    except ImportError:
+        return
+    threading.Thread(target=jieba.initialize, name="jieba", daemon=True).start()
 
 
 _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"

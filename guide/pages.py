@@ -25,6 +25,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from guide import examples, services
 from guide.examples import (
@@ -34,6 +35,9 @@ from guide.examples import (
     cache_key,
     cached_run,
 )
+
+if TYPE_CHECKING:
+    import markdown
 
 OUTPUT_TITLES = {
     "zh": "运行 python -m {module} 的输出",
@@ -64,33 +68,52 @@ TOO_OLD = {
 language = "zh"
 """The language of the build in progress; set by the build hooks."""
 
-MAX_PARALLEL = int(os.environ.get("GUIDE_MAX_PARALLEL", "8"))
+MAX_PARALLEL = int(os.environ.get("GUIDE_MAX_PARALLEL", "12"))
 """Examples mostly wait on timers and sockets, so more of them than cores run at once."""
 
 _executor = ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="example")
 _runs: dict[tuple[str, str], Future[Run]] = {}
 
+# Each service starts in the background the first time an example needs it, so
+# examples that need none do not wait for, say, PostgreSQL to start.
 _services = ExitStack()
-_service_env: dict[str, str] = {}
-_started_services: set[str] = set()
+_service_starts: dict[str, Future[dict[str, str]]] = {}
+_service_starter = ThreadPoolExecutor(max_workers=2, thread_name_prefix="service")
 _services_lock = threading.Lock()
 
 
-def service_env(wanted: set[str]) -> dict[str, str]:
-    """Start the wanted local services once per build process; their variables."""
+def _start_service(name: str) -> dict[str, str]:
+    service = services.running({name})
+    env = service.__enter__()
     with _services_lock:
-        missing = wanted - _started_services
-        if missing:
-            _service_env.update(_services.enter_context(services.running(missing)))
-            _started_services.update(missing)
-        return dict(_service_env)
+        _services.push(service)
+    return env
+
+
+def start_services(wanted: set[str]) -> list[Future[dict[str, str]]]:
+    """Start the wanted local services, once per build process, without waiting."""
+    with _services_lock:
+        for name in sorted(wanted - _service_starts.keys()):
+            _service_starts[name] = _service_starter.submit(_start_service, name)
+        return [_service_starts[name] for name in sorted(wanted)]
+
+
+def service_env(wanted: set[str]) -> dict[str, str]:
+    """The variables that point an example at the wanted services, once they run."""
+    env: dict[str, str] = {}
+    for started in start_services(wanted):
+        env.update(started.result())
+    return env
 
 
 def stop_services() -> None:
     with _services_lock:
+        starting = list(_service_starts.values())
+    for started in starting:
+        started.exception()  # wait: a service still starting is stopped too
+    with _services_lock:
         _services.close()
-        _service_env.clear()
-        _started_services.clear()
+        _service_starts.clear()
 
 
 INCLUDE_PATTERN = re.compile(
@@ -127,7 +150,7 @@ def _submit(name: str) -> Future[Run]:
         raise ExampleError(f"{example.module}: no such example ({example.path.name} is missing)")
     if NAIVE:
         done: Future[Run] = Future()
-        env = service_env(services.needs(example.path.read_text("utf-8")))
+        env = service_env(examples.services_needed(example))
         done.set_result(examples.run(example, env=env))
         return done
     key = (name, cache_key(example))
@@ -137,14 +160,52 @@ def _submit(name: str) -> Future[Run]:
 
 
 def prefetch(names: list[str]) -> None:
-    """Start running these examples now, in parallel, so pages do not wait in turn."""
+    """Start running these examples now, in parallel, so pages do not wait in turn.
+
+    The longest run first (as long as the last run took, else measurements first,
+    then those that talk to a service), so the build waits for no long straggler;
+    the services they need start at once, in the background.
+    """
     if NAIVE:
         return
+    wanted = []
     for name in dict.fromkeys(names):
         example = Example(name)
         # A missing one fails where the page includes it; a too-new one is not run.
         if example.path.is_file() and example.runs_here():
-            _submit(name)
+            wanted.append(example)
+    to_run = [ex for ex in wanted if examples.cached(ex) is None]
+    start_services(set().union(*(examples.services_needed(ex) for ex in to_run)))
+    for example in sorted(wanted, key=examples.expected_seconds, reverse=True):
+        _submit(example.name)
+
+
+_markdown: markdown.Markdown | None = None
+_markdown_setup: object = None
+_rendered_blocks: dict[str, str] = {}
+
+
+def use_markdown(extensions: list, configs: dict) -> None:
+    """Render code blocks the way this build's pages do (set by the build hooks)."""
+    global _markdown, _markdown_setup
+    import markdown  # only builds need it, not the parity check
+
+    setup = (repr(extensions), repr(configs))
+    if setup != _markdown_setup:
+        _markdown = markdown.Markdown(extensions=extensions, extension_configs=configs)
+        _markdown_setup = setup
+        _rendered_blocks.clear()
+
+
+def _html(block: str) -> str:
+    """A fenced code block as HTML, highlighted once per process: the zh and en pages
+    show the same source, and ``mkdocs serve`` rebuilds show the same again."""
+    if _markdown is None:
+        return block
+    html = _rendered_blocks.get(block)
+    if html is None:
+        html = _rendered_blocks[block] = _markdown.reset().convert(block)
+    return html
 
 
 def _fence(body: str) -> str:
@@ -163,7 +224,7 @@ def example(module: str, section: str | None = None, *, output: bool = True) -> 
     ex = Example(name)
     source = ex.source(section)
     fence = _fence(source)
-    parts = [f'{fence}python title="{ex.path.relative_to(examples.ROOT)}"\n{source}{fence}']
+    parts = [_html(f'{fence}python title="{ex.path.relative_to(examples.ROOT)}"\n{source}{fence}')]
     if output and not ex.runs_here():
         needed = ".".join(map(str, ex.requires_python))
         used = ".".join(map(str, sys.version_info[:2]))
@@ -177,7 +238,7 @@ def example(module: str, section: str | None = None, *, output: bool = True) -> 
             )
         fence = _fence(printed)
         title = OUTPUT_TITLES[language].format(module=ex.module)
-        parts.append(f'{fence}text title="{title}"\n{printed.rstrip()}\n{fence}')
+        parts.append(_html(f'{fence}text title="{title}"\n{printed.rstrip()}\n{fence}'))
     return "\n\n".join(parts) + "\n"
 
 

@@ -1,11 +1,13 @@
 """Every module under snippets/ is an example: runnable, tested, and on a zh and an en page."""
 
 import ast
+import json
 import sys
 
 import pytest
 
-from guide.examples import ROOT, Example, discover
+from guide import examples
+from guide.examples import ROOT, Example, discover, run
 from guide.pages import LANGUAGES, page_files, page_includes
 
 EXAMPLES = discover()
@@ -96,3 +98,38 @@ def test_languages_have_the_same_pages_and_includes():
     assert sorted(zh) == sorted(en), "zh and en must have the same page files"
     for page in zh:
         assert zh[page] == en[page], f"{page}: zh and en include different examples"
+
+
+def test_examples_run_with_the_readers_default_warnings(monkeypatch):
+    # A build may silence warnings for itself (PYTHONWARNINGS=ignore); the example
+    # still prints what `python -m` prints for a reader: here, a never-awaited coroutine.
+    monkeypatch.setenv("PYTHONWARNINGS", "ignore")
+    printed = run(Example("coroutines.calling_runs_nothing")).check().output
+    assert "RuntimeWarning: coroutine 'greet' was never awaited" in printed
+
+
+def test_the_longest_examples_are_started_first(tmp_path, monkeypatch):
+    monkeypatch.setattr(examples, "ROOT", tmp_path)
+    for name in ("quick", "slow", "measured", "talks_to_http", "new"):
+        path = tmp_path / "snippets" / "demo" / f"{name}.py"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        docstring = "Figures (measurement)." if name == "measured" else "Demo."
+        needs_http = "HTTPBIN_URL" if name == "talks_to_http" else ""
+        path.write_text(f'"""{docstring}"""\n# {needs_http}\n', "utf-8")
+    stored = tmp_path / ".cache" / "examples"
+    stored.mkdir(parents=True)
+    for name, seconds in {"quick": 0.2, "slow": 9.0}.items():
+        (stored / f"demo.{name}-oldkey.json").write_text(json.dumps({"seconds": seconds}))
+    # Stored durations first; without one, a guess: measurements, then service users.
+    order = sorted(
+        (Example(f"demo.{name}") for name in ("quick", "new", "talks_to_http", "measured", "slow")),
+        key=examples.expected_seconds,
+        reverse=True,
+    )
+    assert [ex.name.split(".")[1] for ex in order] == [
+        "slow",
+        "measured",
+        "talks_to_http",
+        "new",
+        "quick",
+    ]
