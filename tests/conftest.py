@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from guide import services
-from guide.examples import ROOT, Example, Run, discover, run
+from guide.examples import ROOT, Example, Run, discover, expected_seconds, run
 from guide.pages import LANGUAGES
 
 
@@ -242,7 +242,8 @@ def _prefetch_all_examples(runs: SharedRuns, env: dict[str, str]) -> None:
     # Three at a time: enough to overlap the sleeping, not so many that timings suffer.
     pool = _session.enter_context(ThreadPoolExecutor(max_workers=3, thread_name_prefix="prefetch"))
     _session.callback(pool.shutdown, cancel_futures=True)
-    for example in discover():
+    # The longest first, so no long run is left to start at the end.
+    for example in sorted(discover(), key=expected_seconds, reverse=True):
         if example.runs_here():
             pool.submit(runs.run_if_unclaimed, example.name, env)
 
