@@ -25,7 +25,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.structure.pages import Page
 
-from guide import examples, pages, services
+from guide import examples, pages, services, sitemap
 
 log = logging.getLogger("mkdocs.guide")
 
@@ -175,6 +175,11 @@ def on_post_build(config: MkDocsConfig) -> None:
             _serve_fingerprints[sub["dir"]] = fingerprint
             site_dir = output
         _build_language(config, root / sub["config"], site_dir, site_url, sub["dir"])
+    if config.extra.get("language_builds") and config.site_url:
+        # Every language is in the site folder now (under serve, linked in): pair their pages.
+        languages = sitemap.languages_of(Path(config.site_dir), config.site_url, _alternate_roots)
+        figures = sitemap.add_alternates(languages)
+        log.info(f"Sitemaps: {figures['urls']} URLs, {figures['alternates']} hreflang alternates")
 
 
 def _build_language(
