@@ -1,13 +1,21 @@
 """The strict build: both languages, outputs captured from real runs, failures named."""
 
+import functools
+import gzip
 import posixpath
 import re
+import shutil
 from concurrent.futures import ThreadPoolExecutor
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlsplit
+from xml.etree import ElementTree
 
 import pytest
+import yaml
+from mkdocs.utils.yaml import yaml_load
 
-from guide import linkcheck
+from guide import linkcheck, sitemap
 from guide.examples import ROOT, Example, run
 from guide.pages import LANGUAGES, page_files, page_includes
 
@@ -166,3 +174,203 @@ def test_the_link_check_sees_breakage(tmp_path):
     assert any("broken link b/" in problem for problem in problems)
     assert any("no #nowhere" in problem for problem in problems)
     assert any("fetches from elsewhere" in problem for problem in problems)
+
+
+class Head(HTMLParser):
+    """What a page's <head> says: <html lang>, <title>, meta tags, the canonical link."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lang = self.title = self.canonical = ""
+        self.meta: dict[str, str] = {}
+        self._in_head = self._in_title = False
+        self.feed(path.read_text("utf-8"))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {key: value or "" for key, value in attrs}
+        if tag == "html":
+            self.lang = values.get("lang", "")
+        self._in_head |= tag == "head"
+        self._in_title = self._in_head and tag == "title"
+        if self._in_head and tag == "meta" and "content" in values:
+            self.meta[values.get("name") or values.get("property", "")] = values["content"]
+        if self._in_head and tag == "link" and values.get("rel") == "canonical":
+            self.canonical = values["href"]
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_head &= tag != "head"
+        self._in_title &= tag != "title"
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+
+
+@functools.cache
+def language_config(language: str) -> dict:
+    """The language's MkDocs config as the build read it (SITE_URL, INHERIT resolved)."""
+    name = "mkdocs.yml" if language == "zh" else f"mkdocs.{language}.yml"
+    with (ROOT / name).open("rb") as config_file:
+        return yaml_load(config_file)
+
+
+def front_matter(language: str, page: Path) -> dict:
+    text = (ROOT / "docs" / language / page).read_text("utf-8")
+    match = re.match(r"---\n(.*?)\n---\n", text, flags=re.S)
+    return yaml.safe_load(match[1]) if match else {}
+
+
+def heading(language: str, page: Path) -> str:
+    """The page's `# Title { #anchor }`, without the anchor: what MkDocs takes as its title."""
+    text = (ROOT / "docs" / language / page).read_text("utf-8")
+    return re.search(r"^# (.+?)(?: *\{[^}]*\})?$", text, flags=re.M)[1]
+
+
+def page_url(language: str, page: Path) -> str:
+    """The absolute URL the page is published at."""
+    folder = LANGUAGE_DIRS[language]
+    path = "" if page.stem == "index" else f"{page.with_suffix('')}/"
+    return language_config("zh")["site_url"] + (f"{folder}/" if folder else "") + path
+
+
+OG_LOCALES = {"zh": "zh_CN", "en": "en_US"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_has_its_own_description_title_and_open_graph_tags(site, language):
+    site_name = language_config(language)["site_name"]
+    for page in page_files(language):
+        where = f"{language}/{page}"
+        head = Head(html_file(site, language, page))
+        description = front_matter(language, page).get("description")
+        assert isinstance(description, str), f"{where}: no description"
+        assert description.strip(), f"{where}: an empty description"
+        assert head.meta.get("description") == description, where
+        assert head.meta.get("og:description") == description, where
+        title = site_name if page.stem == "index" else heading(language, page)
+        assert head.title.strip() == (
+            site_name if page.stem == "index" else f"{title} - {site_name}"
+        ), where
+        assert head.meta.get("og:title") == title, where
+        assert head.meta.get("og:site_name") == site_name, where
+        assert head.meta.get("og:locale") == OG_LOCALES[language], where
+        assert head.meta.get("og:type") == ("website" if page.stem == "index" else "article"), where
+        url = page_url(language, page)
+        assert urlsplit(url).scheme in ("http", "https"), url
+        assert head.meta.get("og:url") == url == head.canonical, where
+        assert head.meta.get("twitter:card") == "summary", where
+
+
+NOT_FOUND = {
+    "zh": ("页面不存在 - asyncio 实战指南", "你要找的页面不存在"),
+    "en": ("Page not found - The asyncio guide that never lies", "The page you asked for"),
+}
+
+
+def links_in_content(path: Path) -> list[tuple[str, str]]:
+    """(href, hreflang) of the links in the page's article."""
+    article = re.search(r"<article.*?</article>", path.read_text("utf-8"), flags=re.S)[0]
+    return [
+        (href, hreflang)
+        for href, hreflang in re.findall(r'<a href="([^"]*)"(?: hreflang="(\w+)")?', article)
+    ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_language_has_a_404_page_in_its_own_language(site, language):
+    path = site / LANGUAGE_DIRS[language] / "404.html"
+    head = Head(path)
+    title, text = NOT_FOUND[language]
+    assert head.lang == language, f'{path}: <html lang="{head.lang}">'
+    assert head.title.strip() == title
+    assert text in path.read_text("utf-8")
+    # Served at any missing path, so every link is absolute below the site's path.
+    site_path = urlsplit(language_config("zh")["site_url"]).path
+    homes = {
+        lang: site_path + (f"{folder}/" if folder else "") for lang, folder in LANGUAGE_DIRS.items()
+    }
+    links = links_in_content(path)
+    assert (homes[language], "") in links, links
+    others = [lang for lang in LANGUAGES if lang != language]
+    assert [(href, lang) for href, lang in links if lang] == [(homes[o], o) for o in others]
+
+
+def test_the_root_404_page_helps_english_readers(site):
+    """GitHub Pages serves only /404.html, also for a missing /en/ page."""
+    text = (site / "404.html").read_text("utf-8")
+    assert re.search(r'<p lang="en">Reading in English\? <a href="[^"]*/en/" hreflang="en">', text)
+
+
+def sitemap_entries(path: Path) -> dict[str, dict[str, str]]:
+    """Each <loc> of a sitemap and its alternates, hreflang: href."""
+    namespaces = {"s": sitemap.SITEMAP_NS, "x": sitemap.XHTML_NS}
+    return {
+        url.findtext("s:loc", namespaces=namespaces): {
+            link.get("hreflang"): link.get("href")
+            for link in url.findall("x:link[@rel='alternate']", namespaces)
+        }
+        for url in ElementTree.parse(path).getroot().findall("s:url", namespaces)
+    }
+
+
+def test_sitemaps_list_every_page_with_its_other_language(site):
+    site_url = language_config("zh")["site_url"]
+    root_sitemap = sitemap_entries(site / "sitemap.xml")
+    en_sitemap = sitemap_entries(site / "en" / "sitemap.xml")
+    hreflangs = {"zh": "zh-Hans", "en": "en"}
+    for language in LANGUAGES:
+        for page in page_files(language):
+            url = page_url(language, page)
+            alternates = root_sitemap.get(url)
+            assert alternates is not None, f"sitemap.xml does not list {url}"
+            assert alternates == {
+                **{hreflangs[lang]: page_url(lang, page) for lang in LANGUAGES},
+                "x-default": page_url("zh", page),
+            }, url
+            if language == "en":
+                assert en_sitemap.get(url) == alternates, f"en/sitemap.xml: {url}"
+            for href in alternates.values():
+                target = site / href.removeprefix(site_url) / "index.html"
+                assert target.is_file(), f"{url}: alternate {href} has no page"
+    assert len(root_sitemap) == sum(len(page_files(language)) for language in LANGUAGES)
+    assert len(en_sitemap) == len(page_files("en"))
+    for folder in (site, site / "en"):
+        compressed = gzip.decompress((folder / "sitemap.xml.gz").read_bytes())
+        assert compressed == (folder / "sitemap.xml").read_bytes(), folder
+
+
+def test_rewriting_the_sitemaps_again_changes_nothing(site, tmp_path):
+    """Under `mkdocs serve` an unchanged English build is not redone: its sitemap, already
+    rewritten, is read again and must come out the same."""
+    copy = tmp_path / "site"
+    for folder in ("", "en"):
+        (copy / folder).mkdir(parents=True, exist_ok=True)
+        shutil.copy(site / folder / "sitemap.xml", copy / folder / "sitemap.xml")
+    roots = language_config("zh")["extra"]["alternate"]
+    languages = sitemap.languages_of(copy, language_config("zh")["site_url"], roots)
+    figures = sitemap.add_alternates(languages)
+    assert figures["alternates"] == 3 * figures["urls"] > 0
+    for folder in ("", "en"):
+        assert (copy / folder / "sitemap.xml").read_bytes() == (
+            site / folder / "sitemap.xml"
+        ).read_bytes()
+
+
+def test_project_pages_url_links_and_fallback_description(tmp_path, trial_project, build_site):
+    """Built for https://user.github.io/repo/: the 404 pages link below /repo/, the sitemap
+    and og:url are absolute, a page without a description gets the site's."""
+    project = trial_project({"hello": 'print("hello")'})
+    site = tmp_path / "site"
+    result = build_site(project, site, SITE_URL="https://user.github.io/repo/")
+    assert result.returncode == 0, result.stderr
+    assert ("/repo/en/", "en") in links_in_content(site / "404.html")
+    assert ("/repo/", "zh") in links_in_content(site / "en" / "404.html")
+    head = Head(site / "en" / "index.html")
+    assert head.meta["og:url"] == "https://user.github.io/repo/en/"
+    assert head.meta["og:description"] == head.meta["description"]
+    assert head.meta["description"] == language_config("en")["site_description"]
+    assert sitemap_entries(site / "sitemap.xml")["https://user.github.io/repo/"] == {
+        "zh-Hans": "https://user.github.io/repo/",
+        "en": "https://user.github.io/repo/en/",
+        "x-default": "https://user.github.io/repo/",
+    }
