@@ -23,9 +23,10 @@ def outcome(task: asyncio.Task[str]) -> str:
 
 async def demo(return_when: str) -> None:
     tasks = {
+        # 0.3 s apart: a busy machine does not make two finish together.
         asyncio.create_task(job(0.1), name="fast"),
-        asyncio.create_task(job(0.2, fails=True), name="fails"),
-        asyncio.create_task(job(0.3), name="slow"),
+        asyncio.create_task(job(0.4, fails=True), name="fails"),
+        asyncio.create_task(job(0.7), name="slow"),
     }
     done, pending = await asyncio.wait(tasks, return_when=return_when)
     print(f"{return_when}: done={names(done)} pending={names(pending)}")
