@@ -8,6 +8,7 @@ Each language keeps its own config, search index and ``<html lang>``.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import logging
 import os
@@ -51,10 +52,47 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         except services.ServiceError as error:
             raise Abort(str(error)) from None
     pages.language = config.theme["language"]
+    _reuse_search_entries(config)
     global _alternate_roots
     _alternate_roots = [dict(alt) for alt in config.extra.get("alternate", [])]
     _reset_alternates(config)
     return config
+
+
+_search_entries: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+
+
+def _reuse_search_entries(config: MkDocsConfig) -> None:
+    """Index a page for search only when its HTML changed since the last build.
+
+    Material's search plugin parses every page's HTML on every build; under
+    ``mkdocs serve`` a prose edit changes one page, so the others' entries (a
+    function of the page's HTML, URL, title and search settings) are reused.
+    """
+    plugin = config.plugins.get("material/search")
+    index = getattr(plugin, "search_index", None)
+    if index is None:
+        return
+    index_page = index.add_entry_from_context
+
+    def add_entry_from_context(page: Page) -> None:
+        key = (
+            config.theme["language"],
+            page.url,
+            str(page.title),
+            repr(page.meta.get("search")),
+            hashlib.sha256(page.content.encode()).hexdigest(),
+        )
+        if key not in _search_entries:
+            first = len(index.entries)
+            index_page(page)
+            if len(_search_entries) > 1000:  # a long serve session: start over
+                _search_entries.clear()
+            _search_entries[key] = copy.deepcopy(index.entries[first:])
+        else:
+            index.entries.extend(copy.deepcopy(_search_entries[key]))
+
+    index.add_entry_from_context = add_entry_from_context
 
 
 def on_pre_build(config: MkDocsConfig) -> None:

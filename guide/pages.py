@@ -2,12 +2,14 @@
 
 A page calls :func:`example` from a markdown-exec block::
 
-    ```python exec="on"
+    ```python exec="on" html="on"
     from guide.pages import example
     print(example("snippets.why_async.sequential_vs_concurrent"))
     ```
 
-markdown-exec renders the returned Markdown with the page's own extensions.
+It returns HTML rendered with the page's own Markdown extensions (``html="on"``
+tells markdown-exec to insert it as it is); code blocks are highlighted once per
+process, so the other language and ``mkdocs serve`` rebuilds reuse them.
 The example itself runs in a subprocess (see ``guide.examples``), because
 markdown-exec's in-process ``exec`` neither runs ``__main__`` blocks nor
 captures what imported modules print. Runs start in parallel as soon as the
@@ -214,7 +216,9 @@ def _fence(body: str) -> str:
 
 
 def example(module: str, section: str | None = None, *, output: bool = True) -> str:
-    """Markdown for one example: its source (or a named section), then what it printed.
+    """One example as HTML: its source (or a named section), then what it printed.
+
+    Outside a build (no Markdown setup from the hooks) it returns the Markdown instead.
 
     ``module`` is the dotted module a reader runs: ``snippets.<chapter>.<example>``.
     """
@@ -228,13 +232,17 @@ def example(module: str, section: str | None = None, *, output: bool = True) -> 
     if output and not ex.runs_here():
         needed = ".".join(map(str, ex.requires_python))
         used = ".".join(map(str, sys.version_info[:2]))
-        parts.append(TOO_OLD[language].format(needed=needed, used=used))
+        parts.append(_html(TOO_OLD[language].format(needed=needed, used=used)))
     elif output:
         result = _submit(name).result().check()
         printed = result.output
         if result.from_cache and ex.is_measurement:
             parts.append(
-                CACHED_MEASUREMENT[language].format(when=result.finished_at, python=result.python)
+                _html(
+                    CACHED_MEASUREMENT[language].format(
+                        when=result.finished_at, python=result.python
+                    )
+                )
             )
         fence = _fence(printed)
         title = OUTPUT_TITLES[language].format(module=ex.module)

@@ -288,7 +288,7 @@ def _make_project(
             "utf-8",
         )
         blocks.append(
-            f'```python exec="on"\nfrom guide.pages import example\n'
+            f'```python exec="on" html="on"\nfrom guide.pages import example\n'
             f'print(example("snippets.trial.{name}"))\n```\n'
         )
     for language in LANGUAGES:

@@ -3,7 +3,7 @@
 import re
 
 CHART = """
-```python exec="on"
+```python exec="on" html="on"
 from guide.pages import chart
 print(chart("snippets.trial.figures", {{"slow_s": "{slow}", "fast_s": "{fast}"}}, title="{title}"))
 ```

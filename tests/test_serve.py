@@ -61,9 +61,11 @@ def test_serves_both_languages_and_reloads_after_edits(served):
 
     # A zh prose edit: rebuilt and reloaded; the English site is left as it was.
     page = project / "docs" / "zh" / "index.md"
-    page.write_text(page.read_text("utf-8") + "\n新加的一句话。\n", "utf-8")
+    page.write_text(page.read_text("utf-8") + "\n新加的一句话 searchable-marker。\n", "utf-8")
     wait_for(log, "Reloading browsers")
     assert "新加的一句话" in fetch(f"{base}/")
+    # Search entries are reused only for unchanged pages: the edit is indexed.
+    assert "searchable-marker" in fetch(f"{base}/search/search_index.json")
     assert "The 'en' language is unchanged: not rebuilt" in log.read_text()
     assert '<html lang="en"' in fetch(f"{base}/en/")
 
