@@ -1,6 +1,6 @@
 """Sessions: test_snippets (the suite), docs (strict build), serve (live preview),
 lint, workflows (offline checks of .github/workflows), bench_server and bench_build
-(figures)."""
+(figures), weight (page weight and Lighthouse scores)."""
 
 from __future__ import annotations
 
@@ -131,3 +131,41 @@ def browser(session: nox.Session) -> None:
         "-v",
         *session.posargs,
     )
+
+
+def _npm() -> list[str]:
+    """npm 10 or newer: npm 9 (Debian 12's) rejects the lock file of Lighthouse, whose
+    dependencies ask for "latest"; there npx runs a pinned npm 10 instead."""
+    if not shutil.which("npm"):
+        return ["npm"]  # nox says it is missing if the install step runs
+    version = subprocess.run(["npm", "--version"], capture_output=True, text=True).stdout
+    major = int(version.split(".")[0]) if version[:1].isdigit() else 0
+    return ["npm"] if major >= 10 else ["npx", "--yes", "npm@10.9.9"]
+
+
+@nox.session(python=NEWEST)
+def weight(session: nox.Session) -> None:
+    """Page weight (gzip) of every page, Lighthouse scores of a zh and an en chapter."""
+    install(session, "docs", "browser")
+    # Lighthouse as locked in benchmarks/lighthouse, into its node_modules: nothing global.
+    # An install step, so --install-only runs it online and -R (offline) reuses it.
+    session.run_install(
+        *_npm(), "ci", "--prefix", "benchmarks/lighthouse", "--no-audit", "--no-fund", external=True
+    )
+    # GUIDE_SITE_DIR: measure a site built already (CI: the browser session's) instead.
+    site = os.environ.get("GUIDE_SITE_DIR")
+    if not site:
+        site = "build-output/weight/site"
+        # Built for the address it is served at, as in the browser session.
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            site_url = f"http://127.0.0.1:{sock.getsockname()[1]}/"
+        session.run(
+            "mkdocs",
+            "build",
+            "--strict",
+            "--site-dir",
+            site,
+            env={"NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url},
+        )
+    session.run("python", "benchmarks/weight.py", "--site", site, *session.posargs)
