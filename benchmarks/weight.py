@@ -397,6 +397,9 @@ def main() -> None:
     print(f"weight_median_kb: {statistics.median(weights.values()) / 1000:.1f}")
     print(f"weight_s: {time.perf_counter() - started:.1f}")
     targets[f"weight_max_kb <= {MAX_PAGE_KB}"] = weights[heaviest] <= MAX_PAGE_KB * 1000
+    for path, size in weights.items():
+        if size > MAX_PAGE_KB * 1000:
+            print(f"over {MAX_PAGE_KB} kB: {path} ({size / 1000:.1f} kB, see pages.json)")
 
     if not args.no_lighthouse:
         with serving(site) as server:
