@@ -100,7 +100,8 @@ class _CountingWriter:
 
     def write(self, data: bytes) -> int:
         if self._handler.sent is not None:
-            self._handler.sent.size += len(data)  # before sending: counted once received
+            # Counted before it is sent: complete by the time the browser has it.
+            self._handler.sent.size += len(data)
         return self._stream.write(data)
 
     def __getattr__(self, name: str):
