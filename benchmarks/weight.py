@@ -333,8 +333,9 @@ def lighthouse_scores(base_url: str, language: str, path: str) -> tuple[dict[str
 
     One run; if a score misses its target, two more and the median of the three, as
     Lighthouse advises against run-to-run variance: now and then a run on a busy machine
-    paints Material's layout mid-parse and records a layout shift (CLS 0.16, performance
-    93, in 1 of about 10 desktop runs here) that the next runs do not.
+    records one large shift of Material's main area (CLS 0.16, performance 93; 3 of about
+    30 desktop runs here, each while other work loaded the machine) that the next runs do not,
+    nor a layout-shift observer in Playwright over the same pages.
     """
     for old in OUTPUT.glob(f"lighthouse-{language}-*.report.*"):
         old.unlink()
