@@ -9,6 +9,12 @@ from guide.pages import FIGURE
 TIMING = re.compile(r"\d+\.\ds")
 """A printed timing such as ``0.5s``."""
 
+TIMING_TOLERANCE = 0.3
+"""Seconds: a busy 2-core machine running the suite in parallel adds this much at most."""
+
+TIMED_LINE = re.compile(r"(\d+\.\d)s  (.+)")
+"""A line that starts with when it happened: ``0.5s  A step 1: resumed``."""
+
 
 def seconds_in(line: str) -> float:
     """The timing printed in a line: 0.5 for "at 0.5s"."""
@@ -21,3 +27,28 @@ def seconds_in(line: str) -> float:
 def figures(lines: list[str]) -> dict[str, float]:
     """The ``name: value`` figures among printed lines."""
     return {name: float(value) for name, value in FIGURE.findall("\n".join(lines))}
+
+
+def timeline(lines: list[str]) -> list[tuple[float, str]]:
+    """``(seconds, label)`` for each line that starts with a timing, in printed order."""
+    return [(float(m[1]), m[2]) for line in lines if (m := TIMED_LINE.fullmatch(line))]
+
+
+def late_by_at_most(
+    found: list[float], expected: list[float], late: float = TIMING_TOLERANCE
+) -> bool:
+    """Each timing happened no earlier than expected and at most ``late`` seconds after.
+
+    A timer never fires early (0.05 s is left for rounding to one decimal); a busy
+    machine can only make it late.
+    """
+    return len(found) == len(expected) and all(
+        want - 0.05 <= seconds <= want + late + 1e-9
+        for seconds, want in zip(found, expected, strict=True)
+    )
+
+
+def took(seconds: float, expected: float, late: float = TIMING_TOLERANCE) -> bool:
+    """A measured duration: no shorter than ``expected`` (timers never fire early; 0.02 s
+    is left for the clock), at most ``late`` seconds longer on a busy machine."""
+    return expected - 0.02 <= seconds <= expected + late

@@ -23,6 +23,7 @@ import pytest
 from guide import services
 from guide.examples import ROOT, Example, Run, discover, expected_seconds, run
 from guide.pages import LANGUAGES
+from guide.testing import TIMING_TOLERANCE
 
 
 @pytest.fixture
@@ -86,8 +87,6 @@ def example_runs() -> SharedRuns:
 TIMING = re.compile(r"(\d+\.\d+)s\b")
 SLOW_STEP = re.compile(r"^Executing <.*> took \d+\.\d+ seconds$")
 """asyncio debug mode logs any step over 0.1 s; on a busy machine that is noise, not output."""
-TIMING_TOLERANCE = 0.3
-"""Seconds: a busy 2-core machine running the suite in parallel adds this much at most."""
 
 
 def same_but_timings(

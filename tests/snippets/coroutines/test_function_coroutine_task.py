@@ -1,5 +1,4 @@
-import pytest
-
+from guide.testing import took
 from snippets.coroutines import function_coroutine_task as example
 
 
@@ -16,4 +15,4 @@ def test_start_order_and_overlap(capsys, timed, lines_of):
         "task: end",
         "main: both done after 1.0s, not 2.0s",
     ]
-    assert seconds == pytest.approx(1.0, abs=0.2)
+    assert took(seconds, 1.0)

@@ -1,5 +1,4 @@
-import pytest
-
+from guide.testing import took
 from snippets.task_groups import basic as example
 
 
@@ -14,7 +13,7 @@ def test_block_waits_for_every_task_concurrently(capsys, timed, lines_of):
         "after the block, 1.0s: users done=True, orders done=True",
         "results: 'users data', 'orders data'",
     ]
-    assert seconds == pytest.approx(1.0, abs=0.2)
+    assert took(seconds, 1.0)
 
 
 def test_reader_sees_results_after_the_block(reader_run):
