@@ -87,6 +87,24 @@ def example_runs() -> SharedRuns:
 TIMING = re.compile(r"(\d+\.\d+)s\b")
 SLOW_STEP = re.compile(r"^Executing <.*> took \d+\.\d+ seconds$")
 """asyncio debug mode logs any step over 0.1 s; on a busy machine that is noise, not output."""
+CREATED_AT = "Coroutine created at (most recent call last)"
+CREATED_AT_FRAME = re.compile(r"^  File |^    ")
+
+
+def without_debug_lines(output: str) -> list[str]:
+    """The lines a reader's plain ``python -m`` prints, out of a debug-mode run's output.
+
+    Debug mode adds two things: "Executing <Task ...> took 0.1 seconds" for any slow step
+    (noise on a busy machine), and under a never-awaited-coroutine warning the frames
+    where the coroutine was created.
+    """
+    lines: list[str] = []
+    in_frames = False
+    for line in output.splitlines():
+        in_frames = line == CREATED_AT or (in_frames and bool(CREATED_AT_FRAME.match(line)))
+        if not in_frames and not SLOW_STEP.match(line):
+            lines.append(line)
+    return lines
 
 
 def same_but_timings(
@@ -130,13 +148,12 @@ def reader_run(example_runs: SharedRuns) -> Callable[[str], PrintedLines]:
 
     The run is this session's strict run (debug mode, ResourceWarning as an error),
     shared with every other test of the same example; it must have exited cleanly.
-    Comparing the result with ``==`` lets printed timings differ by 0.3 s. Debug mode's
-    "Executing <Task ...> took 0.1 seconds" lines are left out (``example_runs`` has them).
+    Comparing the result with ``==`` lets printed timings differ by 0.3 s. The lines only
+    debug mode adds are left out (``without_debug_lines``; ``example_runs`` has them).
     """
 
     def lines_printed(name: str) -> PrintedLines:
-        output = example_runs.get(name).check().output
-        return PrintedLines(line for line in output.splitlines() if not SLOW_STEP.match(line))
+        return PrintedLines(without_debug_lines(example_runs.get(name).check().output))
 
     return lines_printed
 
