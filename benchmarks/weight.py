@@ -44,29 +44,21 @@ from urllib.parse import urlsplit
 from playwright.async_api import Browser, Request, async_playwright
 from playwright.async_api import Error as PlaywrightError
 
+from guide import chromium
 from guide.examples import ROOT
 from guide.pages import page_files
 
 OUTPUT = ROOT / "build-output" / "weight"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM = chromium.EXECUTABLE
 LIGHTHOUSE = ROOT / "benchmarks" / "lighthouse" / "node_modules" / "lighthouse" / "cli" / "index.js"
 SEARCH_INDEX = "search/search_index.json"
 MAX_PAGE_KB = 300
 MIN_SCORE = 95
 CATEGORIES = ("performance", "accessibility", "best-practices")
 AUDITED = {"zh": "coroutines/", "en": "en/coroutines/"}
-# Same flags as the browser tests; every host but this machine is unresolvable, so a
+# The browser tests' flags; besides, every host but this machine is unresolvable, so a
 # third-party request fails (and fails the run) instead of leaving the machine.
-LAUNCH_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-]
+LAUNCH_ARGS = [*chromium.LAUNCH_ARGS, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
 COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map"}
 
 

@@ -16,18 +16,10 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
+from guide import chromium
 from guide.examples import ROOT
 from guide.pages import page_files
 
-LAUNCH_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 FIGURES: Counter[str] = Counter()
 SCREENSHOTS = ROOT / "build-output" / "browser"
 
@@ -77,11 +69,11 @@ def base_url(site_dir: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
-    executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    executable = chromium.EXECUTABLE
     if not Path(executable).exists():
         pytest.fail(f"no chromium at {executable}: apt-get install chromium (or set CHROMIUM)")
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=LAUNCH_ARGS)
+        launched = playwright.chromium.launch(executable_path=executable, args=chromium.LAUNCH_ARGS)
         yield launched
         launched.close()
 
