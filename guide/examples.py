@@ -42,6 +42,7 @@ def snippets_dir() -> Path:
     return ROOT / "snippets"
 
 
+_MEASUREMENT = re.compile(r"\(measurement(, run alone)?\)")
 _REQUIRES = re.compile(r"\(Python 3\.(\d+)\+\)")
 _SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(start|end):([\w-]+)\]\s*$")
 
@@ -80,8 +81,16 @@ class Example:
 
     @property
     def is_measurement(self) -> bool:
-        """Its output is figures measured on this machine: ``(measurement)`` in its docstring."""
-        return "(measurement)" in _parsed(self.path).docstring
+        """Its output is figures measured on this machine: ``(measurement)`` in its docstring
+        (or ``(measurement, run alone)``)."""
+        return bool(_MEASUREMENT.search(_parsed(self.path).docstring))
+
+    @property
+    def runs_alone(self) -> bool:
+        """Its figures are only true with idle cores: ``(measurement, run alone)`` in its
+        docstring. A build runs it before any other example starts."""
+        match = _MEASUREMENT.search(_parsed(self.path).docstring)
+        return bool(match and match[1])
 
     @property
     def requires_python(self) -> tuple[int, int]:

@@ -123,12 +123,14 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Any) -> jinja2.
 def on_pre_build(config: MkDocsConfig) -> None:
     # After every plugin's on_config: the page's Markdown setup is complete here.
     pages.use_markdown(config.markdown_extensions, config.mdx_configs)
-    if any(plugin.startswith("material/search") for plugin in config.plugins):
-        _load_search_segmenter()
     names = []
     for page in sorted(Path(config.docs_dir).rglob("*.md")):
         names += [name for name, _ in pages.page_includes(page.read_text("utf-8"))]
+    # Returns once the examples that must run alone are done, so loading jieba
+    # does not take a core from them.
     pages.prefetch(names)
+    if any(plugin.startswith("material/search") for plugin in config.plugins):
+        _load_search_segmenter()
 
 
 def _load_search_segmenter() -> None:

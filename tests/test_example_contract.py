@@ -3,10 +3,12 @@
 import ast
 import json
 import sys
+import time
 
 import pytest
 
 from guide import examples
+from guide import pages as build_pages
 from guide.examples import ROOT, Example, discover, run
 from guide.pages import LANGUAGES, page_files, page_includes
 
@@ -133,3 +135,32 @@ def test_the_longest_examples_are_started_first(tmp_path, monkeypatch):
         "new",
         "quick",
     ]
+
+
+def test_a_measurement_marked_run_alone_has_the_machine_to_itself(tmp_path, monkeypatch):
+    monkeypatch.setattr(examples, "ROOT", tmp_path)
+    chapter = tmp_path / "snippets" / "alone_demo"
+    chapter.mkdir(parents=True)
+    for package in (tmp_path / "snippets", chapter):
+        (package / "__init__.py").write_text("", "utf-8")
+    for name in ("measured", "other_1", "other_2", "other_3"):
+        docstring = "Figures (measurement, run alone)." if name == "measured" else "Demo."
+        (chapter / f"{name}.py").write_text(
+            f'"""{docstring}"""\n\nimport time\n\n'
+            'print(f"start: {time.time()}")\n'
+            "time.sleep(0.3)\n"
+            'print(f"end: {time.time()}")\n',
+            "utf-8",
+        )
+    names = [f"alone_demo.{name}" for name in ("other_1", "measured", "other_2", "other_3")]
+    assert [Example(name).runs_alone for name in names] == [False, True, False, False]
+
+    build_pages.prefetch(names)
+    returned = time.time()
+    measured = build_pages.figures("snippets.alone_demo.measured")
+    others = [build_pages.figures(f"snippets.{name}") for name in names if "other" in name]
+    # prefetch waits for it, and no other example starts before it ends.
+    assert measured["end"] <= returned
+    assert all(other["start"] >= measured["end"] for other in others)
+    # The others still run side by side.
+    assert max(other["start"] for other in others) < min(other["end"] for other in others)

@@ -1,5 +1,5 @@
 """Pure-Python CPU work: threads do not speed it up (the GIL), processes
-do (measurement)."""
+do (measurement, run alone)."""
 
 import asyncio
 import os

@@ -107,3 +107,8 @@ def test_starting_processes_before_threads_avoids_the_fork_warning(reader_run):
 
 def test_every_executor_computes_the_same_sum():
     assert example.sum_of_squares(4) == 0 + 1 + 4 + 9
+
+
+def test_the_build_runs_it_alone():
+    # The page says its figures come from idle cores: the build runs it before the rest.
+    assert Example("mixing.cpu_bound").runs_alone
