@@ -52,3 +52,25 @@ def took(seconds: float, expected: float, late: float = TIMING_TOLERANCE) -> boo
     """A measured duration: no shorter than ``expected`` (timers never fire early; 0.02 s
     is left for the clock), at most ``late`` seconds longer on a busy machine."""
     return expected - 0.02 <= seconds <= expected + late
+
+
+SLOW_STEP = re.compile(r"^Executing <.*> took \d+\.\d+ seconds$")
+"""asyncio debug mode logs any step over 0.1 s; on a busy machine that is noise, not output."""
+CREATED_AT = "Coroutine created at (most recent call last)"
+CREATED_AT_FRAME = re.compile(r"^  File |^    ")
+
+
+def without_debug_lines(output: str) -> list[str]:
+    """The lines a reader's plain ``python -m`` prints, out of a debug-mode run's output.
+
+    Debug mode adds two things: "Executing <Task ...> took 0.1 seconds" for any slow step
+    (noise on a busy machine), and under a never-awaited-coroutine warning the frames
+    where the coroutine was created.
+    """
+    lines: list[str] = []
+    in_frames = False
+    for line in output.splitlines():
+        in_frames = line == CREATED_AT or (in_frames and bool(CREATED_AT_FRAME.match(line)))
+        if not in_frames and not SLOW_STEP.match(line):
+            lines.append(line)
+    return lines

@@ -23,7 +23,7 @@ import pytest
 from guide import services
 from guide.examples import ROOT, Example, Run, discover, expected_seconds, run
 from guide.pages import LANGUAGES
-from guide.testing import TIMING_TOLERANCE
+from guide.testing import TIMING_TOLERANCE, without_debug_lines
 
 
 @pytest.fixture
@@ -79,32 +79,28 @@ class SharedRuns:
         return Run(**json.loads(stored.read_text("utf-8")))
 
 
+class FreshRuns:
+    """New strict runs, for a test that failed once and is tried again (``--reruns``):
+    the shared run may be the one a stalled machine disturbed."""
+
+    def get(self, name: str) -> Run:
+        return run(Example(name), debug=True)
+
+
 @pytest.fixture(scope="session")
-def example_runs() -> SharedRuns:
+def shared_runs() -> SharedRuns:
     return SharedRuns(Path(os.environ[SharedRuns.VARIABLE]))
 
 
+@pytest.fixture
+def example_runs(request: pytest.FixtureRequest, shared_runs: SharedRuns) -> SharedRuns | FreshRuns:
+    """The shared strict runs, or new ones when this test is being tried again."""
+    if getattr(request.node, "execution_count", 1) > 1:  # set by pytest-rerunfailures
+        return FreshRuns()
+    return shared_runs
+
+
 TIMING = re.compile(r"(\d+\.\d+)s\b")
-SLOW_STEP = re.compile(r"^Executing <.*> took \d+\.\d+ seconds$")
-"""asyncio debug mode logs any step over 0.1 s; on a busy machine that is noise, not output."""
-CREATED_AT = "Coroutine created at (most recent call last)"
-CREATED_AT_FRAME = re.compile(r"^  File |^    ")
-
-
-def without_debug_lines(output: str) -> list[str]:
-    """The lines a reader's plain ``python -m`` prints, out of a debug-mode run's output.
-
-    Debug mode adds two things: "Executing <Task ...> took 0.1 seconds" for any slow step
-    (noise on a busy machine), and under a never-awaited-coroutine warning the frames
-    where the coroutine was created.
-    """
-    lines: list[str] = []
-    in_frames = False
-    for line in output.splitlines():
-        in_frames = line == CREATED_AT or (in_frames and bool(CREATED_AT_FRAME.match(line)))
-        if not in_frames and not SLOW_STEP.match(line):
-            lines.append(line)
-    return lines
 
 
 def same_but_timings(
@@ -143,11 +139,12 @@ class PrintedLines(list[str]):
 
 
 @pytest.fixture
-def reader_run(example_runs: SharedRuns) -> Callable[[str], PrintedLines]:
+def reader_run(example_runs: SharedRuns | FreshRuns) -> Callable[[str], PrintedLines]:
     """The lines ``python -m snippets.<name>`` prints (stdout and stderr, in order).
 
     The run is this session's strict run (debug mode, ResourceWarning as an error),
-    shared with every other test of the same example; it must have exited cleanly.
+    shared with every other test of the same example (a new one if the test is being
+    tried again); it must have exited cleanly.
     Comparing the result with ``==`` lets printed timings differ by 0.3 s. The lines only
     debug mode adds are left out (``without_debug_lines``; ``example_runs`` has them).
     """
