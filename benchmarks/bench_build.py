@@ -18,6 +18,7 @@ Run it with ``uvx nox -s bench_build``.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -28,7 +29,7 @@ import time
 from pathlib import Path
 
 from guide import services
-from guide.examples import ROOT, Example, run
+from guide.examples import ROOT, SECONDS_TABLE, Example, run
 from guide.pages import LANGUAGES, page_files, page_includes
 
 COPIED = ("docs", "snippets", "guide", "mkdocs.yml", "mkdocs.en.yml", "uv.lock", "pyproject.toml")
@@ -121,6 +122,16 @@ def tests_seconds() -> float:
     return elapsed
 
 
+def write_seconds_table(durations: dict[str, float]) -> None:
+    """Keep ``guide/example_seconds.json`` (the build's order of runs in a fresh checkout)
+    in step with these isolated runs; commit it when it changes."""
+    table = {name: round(seconds, 1) for name, seconds in sorted(durations.items())}
+    text = json.dumps(table, indent=2) + "\n"
+    if not SECONDS_TABLE.exists() or SECONDS_TABLE.read_text("utf-8") != text:
+        SECONDS_TABLE.write_text(text, "utf-8")
+        print(f"seconds_table: rewrote {SECONDS_TABLE.relative_to(ROOT)} (commit it)")
+
+
 def main() -> None:
     examples = included_examples()
     print(f"examples: {len(examples)}")
@@ -130,6 +141,7 @@ def main() -> None:
     print(f"longest_example: {max(durations, key=durations.__getitem__)}")
     print(f"longest_example_s: {longest:.2f}")
     print(f"sum_examples_s: {sum(durations.values()):.2f}")
+    write_seconds_table(durations)
 
     with tempfile.TemporaryDirectory(prefix="guide-bench-") as folder:
         naive = timed_build(

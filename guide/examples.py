@@ -9,6 +9,7 @@ prints, stdout and stderr in order, is captured).
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import json
 import os
@@ -351,14 +352,30 @@ def cached(example: Example) -> Run | None:
     return Run(**json.loads(entry.read_text(encoding="utf-8")) | {"from_cache": True})
 
 
+SECONDS_TABLE = Path(__file__).with_name("example_seconds.json")
+"""Each example's run time alone, as ``nox -s bench_build`` last measured it (it rewrites
+the file): a fresh checkout has no stored runs, yet starts the long examples first."""
+
+
+@functools.cache
+def _seconds_table(path: Path) -> dict[str, float]:
+    try:
+        return {name: float(seconds) for name, seconds in json.loads(path.read_text()).items()}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
 def expected_seconds(example: Example) -> float:
     """How long a run will take, to start the long ones first: the last run's time if
-    any run of it is stored, else a guess (measurements and service users are slow)."""
+    any run of it is stored, else the time in ``SECONDS_TABLE``, else a guess
+    (measurements and service users are slow)."""
     for entry in _cache_dir().glob(f"{example.name}-*.json"):
         try:
             return float(json.loads(entry.read_text(encoding="utf-8"))["seconds"])
         except (OSError, ValueError, KeyError):
             break
+    if example.name in (table := _seconds_table(SECONDS_TABLE)):
+        return table[example.name]
     return 5.0 if example.is_measurement else 2.0 if services_needed(example) else 1.0
 
 

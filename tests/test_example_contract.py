@@ -112,7 +112,7 @@ def test_examples_run_with_the_readers_default_warnings(monkeypatch):
 
 def test_the_longest_examples_are_started_first(tmp_path, monkeypatch):
     monkeypatch.setattr(examples, "ROOT", tmp_path)
-    for name in ("quick", "slow", "measured", "talks_to_http", "new"):
+    for name in ("quick", "slow", "measured", "talks_to_http", "new", "tabled"):
         path = tmp_path / "snippets" / "demo" / f"{name}.py"
         path.parent.mkdir(parents=True, exist_ok=True)
         docstring = "Figures (measurement)." if name == "measured" else "Demo."
@@ -122,14 +122,20 @@ def test_the_longest_examples_are_started_first(tmp_path, monkeypatch):
     stored.mkdir(parents=True)
     for name, seconds in {"quick": 0.2, "slow": 9.0}.items():
         (stored / f"demo.{name}-oldkey.json").write_text(json.dumps({"seconds": seconds}))
-    # Stored durations first; without one, a guess: measurements, then service users.
+    table = tmp_path / "example_seconds.json"
+    table.write_text(json.dumps({"demo.quick": 20.0, "demo.tabled": 7.0}))
+    monkeypatch.setattr(examples, "SECONDS_TABLE", table)
+    # A stored run's time first, then the committed table; else a guess: measurements,
+    # then service users.
+    names = ("quick", "new", "talks_to_http", "measured", "slow", "tabled")
     order = sorted(
-        (Example(f"demo.{name}") for name in ("quick", "new", "talks_to_http", "measured", "slow")),
+        (Example(f"demo.{name}") for name in names),
         key=examples.expected_seconds,
         reverse=True,
     )
     assert [ex.name.split(".")[1] for ex in order] == [
         "slow",
+        "tabled",
         "measured",
         "talks_to_http",
         "new",
