@@ -45,8 +45,8 @@ def test_many_concurrent_callers_are_spaced_by_the_interval(timed):
     for n, at in enumerate(times):
         assert at - start >= n * 0.1 - 0.002
     gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
-    # 0.1 s apart; one late wake-up on a busy machine shortens the next gap.
-    assert min(gaps) >= 0.1 - 0.05
+    # Mostly 0.1 s apart. A late wake-up on a busy machine lets the next caller through
+    # at once (it is already due), so single gaps prove nothing; the median does.
     assert sorted(gaps)[len(gaps) // 2] == pytest.approx(0.1, abs=0.01)
     assert 1.4 - 0.01 <= seconds < 1.9
 
