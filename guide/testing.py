@@ -9,6 +9,9 @@ from guide.pages import FIGURE
 TIMING = re.compile(r"\d+\.\ds")
 """A printed timing such as ``0.5s``."""
 
+ANY_TIMING = re.compile(r"(\d+\.\d+)s\b")
+"""A printed timing with any number of decimals (``0.5s``, ``0.25s``): for comparing lines."""
+
 TIMING_TOLERANCE = 0.3
 """Seconds: a busy 2-core machine running the suite in parallel adds this much at most."""
 

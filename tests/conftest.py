@@ -23,7 +23,7 @@ import pytest
 from guide import services
 from guide.examples import ROOT, Example, Run, discover, expected_seconds, run
 from guide.pages import LANGUAGES
-from guide.testing import TIMING_TOLERANCE, without_debug_lines
+from guide.testing import ANY_TIMING, TIMING_TOLERANCE, without_debug_lines
 
 
 @pytest.fixture
@@ -100,17 +100,14 @@ def example_runs(request: pytest.FixtureRequest, shared_runs: SharedRuns) -> Sha
     return shared_runs
 
 
-TIMING = re.compile(r"(\d+\.\d+)s\b")
-
-
 def same_but_timings(
     line: str, expected: str, relative: float = 0.0, absolute: float = TIMING_TOLERANCE
 ) -> bool:
     """Equal lines, except that printed timings (``1.0s``) may differ by ``absolute``
     seconds, or by ``relative`` times the expected timing if that is more."""
-    if TIMING.sub("<t>", line) != TIMING.sub("<t>", expected):
+    if ANY_TIMING.sub("<t>", line) != ANY_TIMING.sub("<t>", expected):
         return False
-    pairs = zip(TIMING.findall(line), TIMING.findall(expected), strict=True)
+    pairs = zip(ANY_TIMING.findall(line), ANY_TIMING.findall(expected), strict=True)
     return all(
         abs(float(a) - float(b)) <= max(absolute, relative * float(b)) + 1e-9 for a, b in pairs
     )

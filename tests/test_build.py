@@ -17,11 +17,10 @@ from mkdocs.utils.yaml import yaml_load
 from guide import linkcheck, sitemap
 from guide.examples import ROOT, Example, run
 from guide.pages import LANGUAGES, page_files, page_includes
-from guide.testing import without_debug_lines
+from guide.testing import ANY_TIMING, without_debug_lines
 
 LANGUAGE_DIRS = {"zh": "", "en": "en"}
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
-TIMING = re.compile(r"\d+\.\d+s\b")
 DEBUG_MODE_CHANGES_OUTPUT = {
     # Debug mode adds a source_traceback to the exception handler's context.
     "task_exceptions.custom_handler",
@@ -102,7 +101,7 @@ def test_no_google_fonts(site):
 
 def timing_pattern(line: str) -> str:
     """A regex for the line with any printed timing (``1.0s``) in place of its own."""
-    return re.escape(TIMING.sub("\x00", line)).replace("\x00", r"\d+\.\d+s")
+    return re.escape(ANY_TIMING.sub("\x00", line)).replace("\x00", r"\d+\.\d+s")
 
 
 def test_pages_show_what_each_example_prints(site, visible_text, timing_tolerant, shared_runs):
