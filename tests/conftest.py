@@ -79,25 +79,9 @@ class SharedRuns:
         return Run(**json.loads(stored.read_text("utf-8")))
 
 
-class FreshRuns:
-    """New strict runs, for a test that failed once and is tried again (``--reruns``):
-    the shared run may be the one a stalled machine disturbed."""
-
-    def get(self, name: str) -> Run:
-        return run(Example(name), debug=True)
-
-
 @pytest.fixture(scope="session")
 def shared_runs() -> SharedRuns:
     return SharedRuns(Path(os.environ[SharedRuns.VARIABLE]))
-
-
-@pytest.fixture
-def example_runs(request: pytest.FixtureRequest, shared_runs: SharedRuns) -> SharedRuns | FreshRuns:
-    """The shared strict runs, or new ones when this test is being tried again."""
-    if getattr(request.node, "execution_count", 1) > 1:  # set by pytest-rerunfailures
-        return FreshRuns()
-    return shared_runs
 
 
 def same_but_timings(
@@ -136,18 +120,17 @@ class PrintedLines(list[str]):
 
 
 @pytest.fixture
-def reader_run(example_runs: SharedRuns | FreshRuns) -> Callable[[str], PrintedLines]:
+def reader_run(shared_runs: SharedRuns) -> Callable[[str], PrintedLines]:
     """The lines ``python -m snippets.<name>`` prints (stdout and stderr, in order).
 
     The run is this session's strict run (debug mode, ResourceWarning as an error),
-    shared with every other test of the same example (a new one if the test is being
-    tried again); it must have exited cleanly.
+    shared with every other test of the same example; it must have exited cleanly.
     Comparing the result with ``==`` lets printed timings differ by 0.3 s. The lines only
-    debug mode adds are left out (``without_debug_lines``; ``example_runs`` has them).
+    debug mode adds are left out (``without_debug_lines``; ``shared_runs`` has them).
     """
 
     def lines_printed(name: str) -> PrintedLines:
-        return PrintedLines(without_debug_lines(example_runs.get(name).check().output))
+        return PrintedLines(without_debug_lines(shared_runs.get(name).check().output))
 
     return lines_printed
 
@@ -238,7 +221,10 @@ def pytest_configure(config: pytest.Config) -> None:
         _session.enter_context(pytest.MonkeyPatch.context()).setenv(
             SharedRuns.VARIABLE, str(folder)
         )
-        if config.args_source == pytest.Config.ArgsSource.TESTPATHS:
+        # A full run, not the second pass over the tests that failed (--lf).
+        if config.args_source == pytest.Config.ArgsSource.TESTPATHS and not config.getoption(
+            "lf"
+        ):
             _prefetch_all_examples(SharedRuns(folder), _start_services(config))
     if _is_xdist_controller(config):
         return

@@ -42,9 +42,9 @@ def needs_newer_python(name: str) -> pytest.MarkDecorator:
 @pytest.mark.parametrize(
     "name", [pytest.param(name, marks=needs_newer_python(name)) for name in NAMES]
 )
-def test_runs_cleanly_in_debug_mode(name, example_runs):
+def test_runs_cleanly_in_debug_mode(name, shared_runs):
     """As a reader runs it, plus asyncio debug mode and ResourceWarning as an error."""
-    result = example_runs.get(name)
+    result = shared_runs.get(name)
     assert result.returncode == 0, result.output
     assert result.output.strip(), f"snippets.{name} printed nothing"
     assert "Traceback" not in result.output, result.output

@@ -4,10 +4,10 @@ from guide.testing import TIMING, seconds_in
 from snippets.cancellation import cancel_is_a_request as example
 
 
-def test_cancel_lands_at_the_await_after_the_cpu_work(reader_run, example_runs):
+def test_cancel_lands_at_the_await_after_the_cpu_work(reader_run, shared_runs):
     # The strict run is in asyncio debug mode, which logs a step that holds the
     # loop this long as a slow callback: the worker's 0.9 s.
-    raw = example_runs.get("cancellation.cancel_is_a_request").output.splitlines()
+    raw = shared_runs.get("cancellation.cancel_is_a_request").output.splitlines()
     slow = [line for line in raw if line.startswith("Executing <Task") and "'worker'" in line]
     assert slow, "debug mode did not see the worker hold the loop"
     lines = reader_run("cancellation.cancel_is_a_request")

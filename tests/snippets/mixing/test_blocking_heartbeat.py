@@ -41,11 +41,11 @@ def test_to_thread_keeps_the_heartbeat_ticking(capsys, timed):
     assert seconds < 1.6
 
 
-def test_debug_mode_names_the_blocked_step(example_runs):
+def test_debug_mode_names_the_blocked_step(shared_runs):
     # The tests run examples with PYTHONASYNCIODEBUG=1 (as python -X dev
     # does): asyncio logs the step of main() that held the loop. reader_run
     # leaves such lines out; the shared run itself keeps them.
-    output = example_runs.get("mixing.blocking_heartbeat").check().output
+    output = shared_runs.get("mixing.blocking_heartbeat").check().output
     slow = [line for line in output.splitlines() if line.startswith("Executing <Task")]
     assert len(slow) == 1
     assert "name='Task-1' coro=<main()" in slow[0]

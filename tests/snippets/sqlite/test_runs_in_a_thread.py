@@ -21,9 +21,9 @@ def test_blocking_sqlite3_delays_the_other_task(reader_run):
     ]
 
 
-def test_debug_mode_flags_the_blocking_query(example_runs):
+def test_debug_mode_flags_the_blocking_query(shared_runs):
     # The strict run's raw output (reader_run leaves these debug-mode lines out).
-    output = example_runs.get("sqlite.runs_in_a_thread").output
+    output = shared_runs.get("sqlite.runs_in_a_thread").output
     slow = [SLOW_STEP.match(line) for line in output.splitlines()]
     flagged = {match[1]: float(match[2]) for match in slow if match}
     # The blocking sqlite3 call held the loop for its whole 0.5 s; a busy machine may
