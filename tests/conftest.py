@@ -222,9 +222,7 @@ def pytest_configure(config: pytest.Config) -> None:
             SharedRuns.VARIABLE, str(folder)
         )
         # A full run, not the second pass over the tests that failed (--lf).
-        if config.args_source == pytest.Config.ArgsSource.TESTPATHS and not config.getoption(
-            "lf"
-        ):
+        if config.args_source == pytest.Config.ArgsSource.TESTPATHS and not config.getoption("lf"):
             _prefetch_all_examples(SharedRuns(folder), _start_services(config))
     if _is_xdist_controller(config):
         return
