@@ -221,8 +221,10 @@ def pytest_configure(config: pytest.Config) -> None:
         _session.enter_context(pytest.MonkeyPatch.context()).setenv(
             SharedRuns.VARIABLE, str(folder)
         )
-        # A full run, not the second pass over the tests that failed (--lf).
-        if config.args_source == pytest.Config.ArgsSource.TESTPATHS and not config.getoption("lf"):
+        # A full run, not the second pass over the tests that failed (--lf; the option is
+        # missing when the cache plugin is off).
+        second_pass = config.getoption("lf", default=False)
+        if config.args_source == pytest.Config.ArgsSource.TESTPATHS and not second_pass:
             _prefetch_all_examples(SharedRuns(folder), _start_services(config))
     if _is_xdist_controller(config):
         return
