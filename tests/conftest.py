@@ -254,6 +254,10 @@ def local_services() -> dict[str, str]:
     return {key: os.environ[key] for key in ("HTTPBIN_URL", "DATABASE_URL")}
 
 
+_SEARCH_PLUGIN = re.compile(r"\n  search:\n(?:    .*\n)+")
+"""The search plugin's entry under ``plugins:`` in mkdocs.yml and mkdocs.en.yml."""
+
+
 def _make_project(
     tmp_path: Path,
     bodies: dict[str, str],
@@ -267,8 +271,14 @@ def _make_project(
     for config in ("mkdocs.yml", "mkdocs.en.yml"):
         text = (ROOT / config).read_text("utf-8")
         (project / config).parent.mkdir(parents=True, exist_ok=True)
-        # Drop the nav: the copy has only an index page per language.
-        (project / config).write_text(text.split("\nnav:")[0] + "\n", "utf-8")
+        # Drop the nav: the copy has only an index page per language. Drop search too: no
+        # trial test searches, and indexing (jieba's dictionary above all) is half the
+        # cost of a trial build.
+        text, found = _SEARCH_PLUGIN.subn("\n", text.split("\nnav:")[0] + "\n")
+        assert found == 1, f"{config}: the search plugin's block has moved; update _SEARCH_PLUGIN"
+        # An empty `plugins:` would mean MkDocs' default plugins, search among them.
+        text = text.replace("\nplugins:\n\n", "\n")
+        (project / config).write_text(text, "utf-8")
     shutil.copytree(ROOT / "guide", project / "guide", dirs_exist_ok=True)
     shutil.copytree(ROOT / "docs" / "theme", project / "docs" / "theme", dirs_exist_ok=True)
     chapter = project / "snippets" / "trial"
