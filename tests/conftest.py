@@ -263,21 +263,26 @@ def _make_project(
     bodies: dict[str, str],
     docstrings: dict[str, str] | None = None,
     extra: dict[str, str] | None = None,
+    search: bool = False,
 ) -> Path:
     """A copy of the site's machinery with one page per language including the given examples:
-    ``snippets.trial.<name>`` whose ``main`` runs ``bodies[name]``."""
+    ``snippets.trial.<name>`` whose ``main`` runs ``bodies[name]``.
+
+    Without the search plugin unless ``search``: indexing (jieba's dictionary above all)
+    is half the cost of a trial build, and only the serve test reads the index.
+    """
     project = tmp_path / "project"
     docstrings = docstrings or {}
     for config in ("mkdocs.yml", "mkdocs.en.yml"):
         text = (ROOT / config).read_text("utf-8")
         (project / config).parent.mkdir(parents=True, exist_ok=True)
-        # Drop the nav: the copy has only an index page per language. Drop search too: no
-        # trial test searches, and indexing (jieba's dictionary above all) is half the
-        # cost of a trial build.
-        text, found = _SEARCH_PLUGIN.subn("\n", text.split("\nnav:")[0] + "\n")
-        assert found == 1, f"{config}: the search plugin's block has moved; update _SEARCH_PLUGIN"
-        # An empty `plugins:` would mean MkDocs' default plugins, search among them.
-        text = text.replace("\nplugins:\n\n", "\n")
+        # Drop the nav: the copy has only an index page per language.
+        text = text.split("\nnav:")[0] + "\n"
+        if not search:
+            text, found = _SEARCH_PLUGIN.subn("\n", text)
+            assert found == 1, f"{config}: the search plugin's block moved; see _SEARCH_PLUGIN"
+            # An empty `plugins:` would mean MkDocs' default plugins, search among them.
+            text = text.replace("\nplugins:\n\n", "\n")
         (project / config).write_text(text, "utf-8")
     shutil.copytree(ROOT / "guide", project / "guide", dirs_exist_ok=True)
     shutil.copytree(ROOT / "docs" / "theme", project / "docs" / "theme", dirs_exist_ok=True)
@@ -314,8 +319,9 @@ def trial_project(tmp_path: Path) -> Callable[..., Path]:
         bodies: dict[str, str],
         docstrings: dict[str, str] | None = None,
         extra: dict[str, str] | None = None,
+        search: bool = False,
     ) -> Path:
-        return _make_project(tmp_path, bodies, docstrings, extra)
+        return _make_project(tmp_path, bodies, docstrings, extra, search)
 
     return make
 

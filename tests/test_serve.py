@@ -32,7 +32,8 @@ def fetch(url: str) -> str:
 
 @pytest.fixture
 def served(trial_project, tmp_path):
-    project = trial_project({"hello": 'print("hello from the example")'})
+    # With search: the test checks that an edited page is indexed again.
+    project = trial_project({"hello": 'print("hello from the example")'}, search=True)
     port = free_port()
     log = tmp_path / "serve.log"
     with log.open("w") as out:
