@@ -2,6 +2,7 @@
 
 import functools
 import gzip
+import json
 import posixpath
 import re
 import shutil
@@ -92,6 +93,21 @@ def test_each_language_has_its_own_search_index(site):
     assert '"lang":["en"]' in en.replace(" ", "")
     # jieba splits Chinese text into words joined by \u200b.
     assert "\\u200b" in zh or "\u200b" in zh
+
+
+def test_example_source_is_searchable_as_plain_text(site):
+    """The index gets each code block's text whole, highlighting or not (the build strips
+    Pygments' spans before indexing, which must not lose or join any text)."""
+    for index in (
+        site / "search" / "search_index.json",
+        site / "en" / "search" / "search_index.json",
+    ):
+        entries = json.loads(index.read_text("utf-8"))["docs"]
+        found = [
+            e["location"] for e in entries if "def loop_outside_main() -&gt; str:" in e["text"]
+        ]
+        assert found, index
+        assert all(location.startswith("coroutines/") for location in found), index
 
 
 def test_no_google_fonts(site):
