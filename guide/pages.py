@@ -164,11 +164,11 @@ def _submit(name: str) -> Future[Run]:
 def prefetch(names: list[str]) -> None:
     """Start running these examples now, in parallel, so pages do not wait in turn.
 
-    The longest run first (as long as the last run took, else measurements first,
-    then those that talk to a service), so the build waits for no long straggler;
-    the services they need start at once, in the background. Measurements marked
-    ``(measurement, run alone)`` run before all of them, one at a time, and this call
-    waits for them.
+    Measurements marked ``(measurement, run alone)`` run first, one at a time, with
+    nothing else running, and this call waits for them. Then the services the others
+    need start in the background, and the others start, the longest run first (as
+    long as the last run took, else measurements first, then those that talk to a
+    service), so the build waits for no long straggler.
     """
     if NAIVE:
         return
@@ -179,15 +179,12 @@ def prefetch(names: list[str]) -> None:
         if example.path.is_file() and example.runs_here():
             wanted.append(example)
     to_run = [ex for ex in wanted if examples.cached(ex) is None]
-    starting = start_services(set().union(*(examples.services_needed(ex) for ex in to_run)))
-    alone = [ex for ex in to_run if ex.runs_alone]
-    if alone:
-        # Their figures are only true with idle cores: the services finish starting,
-        # then each runs with nothing else running. A failure shows where a page includes it.
-        for started in starting:
-            started.exception()
-        for example in alone:
-            _submit(example.name).exception()
+    # Their figures are only true with idle cores, so not even a service starts while
+    # they run (one that needs a service starts it itself). A failure shows where a
+    # page includes it.
+    for example in (ex for ex in to_run if ex.runs_alone):
+        _submit(example.name).exception()
+    start_services(set().union(*(examples.services_needed(ex) for ex in to_run)))
     for example in sorted(wanted, key=examples.expected_seconds, reverse=True):
         _submit(example.name)
 

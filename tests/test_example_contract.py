@@ -151,8 +151,10 @@ def test_a_measurement_marked_run_alone_has_the_machine_to_itself(tmp_path, monk
         (package / "__init__.py").write_text("", "utf-8")
     for name in ("measured", "other_1", "other_2", "other_3"):
         docstring = "Figures (measurement, run alone)." if name == "measured" else "Demo."
+        # other_1 names a service's variable, so the build starts that service for it.
+        uses = "# DATABASE_URL\n" if name == "other_1" else ""
         (chapter / f"{name}.py").write_text(
-            f'"""{docstring}"""\n\nimport time\n\n'
+            f'"""{docstring}"""\n\n{uses}import time\n\n'
             'print(f"start: {time.time()}")\n'
             "time.sleep(0.3)\n"
             'print(f"end: {time.time()}")\n',
@@ -161,6 +163,13 @@ def test_a_measurement_marked_run_alone_has_the_machine_to_itself(tmp_path, monk
     names = [f"alone_demo.{name}" for name in ("other_1", "measured", "other_2", "other_3")]
     assert [Example(name).runs_alone for name in names] == [False, True, False, False]
 
+    # Record when a service starts instead of starting it: the order is the point here.
+    service_starts = []
+    monkeypatch.setattr(build_pages, "_service_starts", {})
+    monkeypatch.setattr(
+        build_pages, "_start_service", lambda name: service_starts.append(time.time()) or {}
+    )
+
     build_pages.prefetch(names)
     returned = time.time()
     measured = build_pages.figures("snippets.alone_demo.measured")
@@ -168,5 +177,8 @@ def test_a_measurement_marked_run_alone_has_the_machine_to_itself(tmp_path, monk
     # prefetch waits for it, and no other example starts before it ends.
     assert measured["end"] <= returned
     assert all(other["start"] >= measured["end"] for other in others)
+    # Not even a service starts while it runs.
+    assert len(service_starts) == 1
+    assert service_starts[0] >= measured["end"]
     # The others still run side by side.
     assert max(other["start"] for other in others) < min(other["end"] for other in others)
