@@ -60,6 +60,9 @@ def test_the_switcher_leads_to_the_same_page(browser, base_url, language, page_p
     page.close()
 
 
+SEARCH_READY = {"zh": "键入以开始搜索", "en": "Type to start searching"}
+
+
 @pytest.mark.parametrize(
     ("language", "query"), [("zh", "协程"), ("zh", "任务组"), ("en", "TaskGroup")]
 )
@@ -67,7 +70,15 @@ def test_search_finds_pages_of_the_same_language(browser, base_url, language, qu
     page = browser.new_page()
     page.goto(f"{base_url}/{'' if language == 'zh' else 'en/'}")
     page.locator(".md-search__input").click()
+    # Type once the index is loaded: Material's placeholder, in the page's language,
+    # replaces "initializing" then.
+    expect(page.locator(".md-search-result__meta")).to_have_text(
+        SEARCH_READY[language], timeout=15_000
+    )
+    # Material reads the box on keyup (as when a reader types, or ends an IME
+    # composition); fill() alone sends no key.
     page.locator(".md-search__input").fill(query)
+    page.locator(".md-search__input").press("End")
     results = page.locator(".md-search-result__item a, a.md-search-result__link")
     expect(results.first).to_be_visible(timeout=15_000)
     hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
