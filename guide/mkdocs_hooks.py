@@ -141,14 +141,15 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Any) -> jinja2.
 def on_pre_build(config: MkDocsConfig) -> None:
     # After every plugin's on_config: the page's Markdown setup is complete here.
     pages.use_markdown(config.markdown_extensions, config.mdx_configs)
-    names = []
+    includes = []
     for page in sorted(Path(config.docs_dir).rglob("*.md")):
-        names += [name for name, _ in pages.page_includes(page.read_text("utf-8"))]
+        includes += pages.page_includes(page.read_text("utf-8"))
     # Returns once the examples that must run alone are done, so loading jieba
     # does not take a core from them.
-    pages.prefetch(names)
+    pages.prefetch([name for name, _ in includes])
     if any(plugin.startswith("material/search") for plugin in config.plugins):
         _load_search_segmenter()
+    pages.highlight_sources(includes)
 
 
 def _load_search_segmenter() -> None:

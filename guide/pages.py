@@ -24,7 +24,7 @@ import re
 import sys
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, suppress
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -222,6 +222,24 @@ def _fence(body: str) -> str:
     return "`" * max(3, longest + 1)
 
 
+def _source_block(ex: Example, section: str | None) -> str:
+    source = ex.source(section)
+    fence = _fence(source)
+    return f'{fence}python title="{ex.path.relative_to(examples.ROOT)}"\n{source}{fence}'
+
+
+def highlight_sources(includes: list[tuple[str, str | None]]) -> None:
+    """Highlight the sources pages include now, while the examples run.
+
+    MkDocs converts pages in order and a page waits for its examples, so without this
+    most pages' sources would be highlighted after the last run ends, on one core.
+    """
+    for name, section in dict.fromkeys(includes):
+        # A missing example or section fails later, where the page includes it.
+        with suppress(ExampleError):
+            _html(_source_block(Example(name), section))
+
+
 def example(module: str, section: str | None = None, *, output: bool = True) -> str:
     """One example as HTML: its source (or a named section), then what it printed.
 
@@ -233,9 +251,7 @@ def example(module: str, section: str | None = None, *, output: bool = True) -> 
         raise ExampleError(f"{module}: name the module as snippets.<chapter>.<example>")
     name = module.removeprefix("snippets.")
     ex = Example(name)
-    source = ex.source(section)
-    fence = _fence(source)
-    parts = [_html(f'{fence}python title="{ex.path.relative_to(examples.ROOT)}"\n{source}{fence}')]
+    parts = [_html(_source_block(ex, section))]
     if output and not ex.runs_here():
         needed = ".".join(map(str, ex.requires_python))
         used = ".".join(map(str, sys.version_info[:2]))
