@@ -276,10 +276,14 @@ def example(module: str, section: str | None = None, *, output: bool = True) -> 
 FIGURE = re.compile(r"^([A-Za-z_][\w.]*):\s*(-?\d+(?:\.\d+)?)\s*$", re.M)
 
 
+def _printed_figures(module: str) -> dict[str, str]:
+    result = _submit(module.removeprefix("snippets.")).result().check()
+    return dict(FIGURE.findall(result.output))
+
+
 def figures(module: str) -> dict[str, float]:
     """The ``name: number`` lines an example printed in this build, as a dict."""
-    result = _submit(module.removeprefix("snippets.")).result().check()
-    return {key: float(value) for key, value in FIGURE.findall(result.output)}
+    return {key: float(value) for key, value in _printed_figures(module).items()}
 
 
 def chart(module: str, bars: dict[str, str], *, title: str, unit: str = "s") -> str:
@@ -288,7 +292,8 @@ def chart(module: str, bars: dict[str, str], *, title: str, unit: str = "s") -> 
     ``bars`` maps the example's figure names to labels in the page's language, in
     display order. Colours come from the theme, so the chart reads in light and dark.
     """
-    values = figures(module)
+    printed = _printed_figures(module)  # labelled as printed: "0.40", not "0.4"
+    values = {key: float(value) for key, value in printed.items()}
     missing = [key for key in bars if key not in values]
     if missing:
         raise ExampleError(f"{module}: printed no figure named {', '.join(missing)}")
@@ -305,7 +310,7 @@ def chart(module: str, bars: dict[str, str], *, title: str, unit: str = "s") -> 
             f'<rect x="{label_width}" y="{y + 6}" width="{length:.1f}" height="22" rx="3" '
             f'class="guide-chart__bar"/>'
             f'<text x="{label_width + length + 8:.1f}" y="{y + 21}">'
-            f"{values[key]:g}{escape(unit)}</text>"
+            f"{escape(printed[key])}{escape(unit)}</text>"
         )
     svg = (
         f'<svg class="guide-chart" role="img" aria-label="{escape(title)}" '
