@@ -7,19 +7,28 @@ import pytest
 from guide.testing import TIMING, seconds_in
 from snippets.timeouts import wait_for as example
 
+WRAPS_IN_A_TASK = sys.version_info < (3, 12)
+"""3.11's wait_for wraps a coroutine in a new task; 3.12 awaits it in the caller's."""
+
 
 def test_cleanup_runs_before_timeout_error(reader_run):
     lines = reader_run("timeouts.wait_for")
+    major, minor = sys.version_info[:2]
+    # The first task this run creates after main's is Task-2.
+    runs_in = "'Task-2'" if WRAPS_IN_A_TASK else "'main'"
     assert [TIMING.sub("T", line) for line in lines] == [
+        f"Python {major}.{minor}",
+        f"query: runs in task {runs_in}",
         "query: connection released",
         "main: got '3 rows' at T",
+        "query: runs in task 'query'",
         # The cancelled query released its connection before wait_for
         # raised: wait_for waits for the cancellation to finish.
         "query: connection released",
         "main: TimeoutError at T",
         "main: task 'query' cancelled: True",
     ]
-    assert 0.5 <= seconds_in(lines[3]) < 0.8
+    assert 0.5 <= seconds_in(lines[6]) < 0.8
 
 
 def test_total_time_is_the_fast_query_plus_the_limit(timed):
@@ -33,10 +42,20 @@ def test_wait_for_uses_asyncio_timeout_since_3_12():
     assert uses_timeout == (sys.version_info >= (3, 12))
 
 
-def test_a_coroutine_is_wrapped_and_cancelled_too(capsys):
+def test_a_coroutine_is_wrapped_on_3_11_only_and_cancelled_on_every_version(capsys):
+    """The page: 3.11 wraps the coroutine in a task, 3.12+ awaits it in the
+    caller's task; either way a timeout cancels it and its cleanup runs."""
+    tasks: dict[str, asyncio.Task | None] = {}
+
+    async def coroutine() -> None:
+        tasks["inside"] = asyncio.current_task()
+        await example.query(5)
+
     async def main() -> None:
-        await asyncio.wait_for(example.query(5), timeout=0.1)
+        tasks["caller"] = asyncio.current_task()
+        await asyncio.wait_for(coroutine(), timeout=0.1)
 
     with pytest.raises(TimeoutError):
         asyncio.run(main())
-    assert capsys.readouterr().out == "query: connection released\n"
+    assert (tasks["inside"] is not tasks["caller"]) == WRAPS_IN_A_TASK
+    assert capsys.readouterr().out.splitlines()[1:] == ["query: connection released"]
