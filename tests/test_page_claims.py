@@ -1,0 +1,39 @@
+"""Sentences of the pages that state facts about the whole guide, checked against it."""
+
+import re
+
+import pytest
+
+from guide.examples import ROOT, Example
+from guide.pages import LANGUAGES, page_files, page_includes
+
+LINK = re.compile(r"\]\(([\w-]+\.md)\)")
+
+
+def section(text: str, anchor: str) -> str:
+    """The Markdown of one ``## ... { #anchor }`` section, up to the next heading."""
+    start = re.search(rf"^## .*\{{ #{anchor} \}}$", text, re.MULTILINE)
+    assert start, f"no section #{anchor}"
+    rest = text[start.end() :]
+    end = re.search(r"^#", rest, re.MULTILINE)
+    return rest[: end.start() if end else None]
+
+
+def pages_with_measurements(language: str) -> set[str]:
+    folder = ROOT / "docs" / language
+    return {
+        str(page)
+        for page in page_files(language)
+        if any(
+            Example(name).is_measurement
+            for name, _ in page_includes((folder / page).read_text("utf-8"))
+        )
+    }
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_home_page_names_every_page_whose_figures_differ_per_machine(language):
+    """The home page says which pages print figures that differ on every machine (the
+    measurements); every other timing comes from sleeps and matches the page."""
+    how_to_read = section((ROOT / "docs" / language / "index.md").read_text("utf-8"), "how-to-read")
+    assert set(LINK.findall(how_to_read)) == pages_with_measurements(language)
