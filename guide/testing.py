@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from guide.pages import FIGURE
@@ -13,10 +14,40 @@ ANY_TIMING = re.compile(r"(\d+\.\d+)s\b")
 """A printed timing with any number of decimals (``0.5s``, ``0.25s``): for comparing lines."""
 
 TIMING_TOLERANCE = 0.3
-"""Seconds: a busy 2-core machine running the suite in parallel adds this much at most."""
+"""Seconds: the one allowance for timing jitter, in every check of printed or measured time.
+
+A timer never fires early; a busy 2-core machine running the suite in parallel (and building
+the site meanwhile) makes it late by this much at most. Two runs of one example therefore
+differ by at most this much too (the page check compares the build's run with the tests')."""
 
 TIMED_LINE = re.compile(r"(\d+\.\d)s  (.+)")
 """A line that starts with when it happened: ``0.5s  A step 1: resumed``."""
+
+
+def same_but_timings(line: str, expected: str, tolerance: float = TIMING_TOLERANCE) -> bool:
+    """Equal lines, except that printed timings (``1.0s``) may differ by ``tolerance``."""
+    if ANY_TIMING.sub("<t>", line) != ANY_TIMING.sub("<t>", expected):
+        return False
+    pairs = zip(ANY_TIMING.findall(line), ANY_TIMING.findall(expected), strict=True)
+    return all(abs(float(a) - float(b)) <= tolerance + 1e-9 for a, b in pairs)
+
+
+def assert_printed(
+    lines: list[str], expected: list[str], tolerance: float = TIMING_TOLERANCE
+) -> None:
+    """Fail unless ``lines`` are ``expected``, line for line, except that printed timings
+    (``1.0s``) may differ by ``tolerance`` seconds. The failure shows a diff."""
+    __tracebackhide__ = True
+    if len(lines) == len(expected) and all(
+        same_but_timings(line, want, tolerance) for line, want in zip(lines, expected, strict=True)
+    ):
+        return
+    diff = difflib.unified_diff(
+        expected, lines, "expected", "printed", lineterm="", n=len(expected) + len(lines)
+    )
+    raise AssertionError(
+        f"printed lines differ (timings may be off by {tolerance}s):\n" + "\n".join(diff)
+    )
 
 
 def seconds_in(line: str) -> float:

@@ -23,7 +23,7 @@ import pytest
 from guide import services
 from guide.examples import ROOT, Example, Run, discover, expected_seconds, run
 from guide.pages import LANGUAGES
-from guide.testing import ANY_TIMING, TIMING_TOLERANCE, without_debug_lines
+from guide.testing import without_debug_lines
 
 
 @pytest.fixture
@@ -84,53 +84,19 @@ def shared_runs() -> SharedRuns:
     return SharedRuns(Path(os.environ[SharedRuns.VARIABLE]))
 
 
-def same_but_timings(
-    line: str, expected: str, relative: float = 0.0, absolute: float = TIMING_TOLERANCE
-) -> bool:
-    """Equal lines, except that printed timings (``1.0s``) may differ by ``absolute``
-    seconds, or by ``relative`` times the expected timing if that is more."""
-    if ANY_TIMING.sub("<t>", line) != ANY_TIMING.sub("<t>", expected):
-        return False
-    pairs = zip(ANY_TIMING.findall(line), ANY_TIMING.findall(expected), strict=True)
-    return all(
-        abs(float(a) - float(b)) <= max(absolute, relative * float(b)) + 1e-9 for a, b in pairs
-    )
-
-
-@pytest.fixture(scope="session")
-def timing_tolerant() -> Callable[[str, str], bool]:
-    return same_but_timings
-
-
-@pytest.fixture(scope="session")
-def lines_of() -> Callable[[str], "PrintedLines"]:
-    """Captured output as lines that compare with ``==`` tolerating timing jitter."""
-    return lambda text: PrintedLines(text.splitlines())
-
-
-class PrintedLines(list[str]):
-    """An example's output lines; ``==`` with a list of lines tolerates timing jitter."""
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, list) or len(other) != len(self):
-            return False
-        return all(same_but_timings(a, b) for a, b in zip(self, other, strict=True))
-
-    __hash__ = None  # type: ignore[assignment]
-
-
 @pytest.fixture
-def reader_run(shared_runs: SharedRuns) -> Callable[[str], PrintedLines]:
+def reader_run(shared_runs: SharedRuns) -> Callable[[str], list[str]]:
     """The lines ``python -m snippets.<name>`` prints (stdout and stderr, in order).
 
     The run is this session's strict run (debug mode, ResourceWarning as an error),
     shared with every other test of the same example; it must have exited cleanly.
-    Comparing the result with ``==`` lets printed timings differ by 0.3 s. The lines only
-    debug mode adds are left out (``without_debug_lines``; ``shared_runs`` has them).
+    Compare them with ``guide.testing.assert_printed``, which lets printed timings differ
+    by ``TIMING_TOLERANCE``. The lines only debug mode adds are left out
+    (``without_debug_lines``; ``shared_runs`` has them).
     """
 
-    def lines_printed(name: str) -> PrintedLines:
-        return PrintedLines(without_debug_lines(shared_runs.get(name).check().output))
+    def lines_printed(name: str) -> list[str]:
+        return without_debug_lines(shared_runs.get(name).check().output)
 
     return lines_printed
 

@@ -18,7 +18,7 @@ from mkdocs.utils.yaml import yaml_load
 from guide import linkcheck, sitemap
 from guide.examples import ROOT, Example, run
 from guide.pages import LANGUAGES, page_files, page_includes
-from guide.testing import ANY_TIMING, without_debug_lines
+from guide.testing import ANY_TIMING, same_but_timings, without_debug_lines
 
 LANGUAGE_DIRS = {"zh": "", "en": "en"}
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -120,7 +120,7 @@ def timing_pattern(line: str) -> str:
     return re.escape(ANY_TIMING.sub("\x00", line)).replace("\x00", r"\d+\.\d+s")
 
 
-def test_pages_show_what_each_example_prints(site, visible_text, timing_tolerant, shared_runs):
+def test_pages_show_what_each_example_prints(site, visible_text, shared_runs):
     """Every line of the run the example tests check is on every page that includes it.
 
     That run is this session's strict one (debug mode, the lines only debug mode adds
@@ -150,14 +150,13 @@ def test_pages_show_what_each_example_prints(site, visible_text, timing_tolerant
             # Figures measured twice differ; the same lines must be there, numbers aside.
             masked_text = NUMBER.sub("N", text)
             return [line for line in lines if NUMBER.sub("N", line) not in masked_text]
-        # The site is built while the rest of the suite loads the machine, so a timing on
-        # the page may be off by a quarter from this run's.
+        # Both runs are late by at most TIMING_TOLERANCE, so they differ by at most that.
         return [
             line
             for line in lines
             if line not in text
             and not any(
-                timing_tolerant(shown.group(0), line, relative=0.25, absolute=0.5)
+                same_but_timings(shown.group(0), line)
                 for shown in re.finditer(timing_pattern(line), text)
             )
         ]

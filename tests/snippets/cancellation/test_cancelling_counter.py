@@ -1,17 +1,21 @@
 import asyncio
 
+from guide.testing import assert_printed
 from snippets.cancellation import cancelling_counter as example
 
 
 def test_the_counter_through_cancel_and_timeout(reader_run):
-    assert reader_run("cancellation.cancelling_counter") == [
-        "main: child.cancelling() = 2",
-        "child: CancelledError, child.cancelling() = 2",
-        "main: only the child; main.cancelling() = 0",
-        "main: timed out; main.cancelling() = 1",
-        # asyncio.timeout took its request back with uncancel().
-        "main: TimeoutError; main.cancelling() = 0",
-    ]
+    assert_printed(
+        reader_run("cancellation.cancelling_counter"),
+        [
+            "main: child.cancelling() = 2",
+            "child: CancelledError, child.cancelling() = 2",
+            "main: only the child; main.cancelling() = 0",
+            "main: timed out; main.cancelling() = 1",
+            # asyncio.timeout took its request back with uncancel().
+            "main: TimeoutError; main.cancelling() = 0",
+        ],
+    )
 
 
 def test_runs_in_process(capsys, timed):

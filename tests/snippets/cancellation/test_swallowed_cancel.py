@@ -3,21 +3,25 @@ import time
 
 import pytest
 
+from guide.testing import assert_printed
 from snippets.cancellation import swallowed_cancel as example
 
 
 def test_the_swallowed_cancellation_has_no_effect(reader_run):
     lines = reader_run("cancellation.swallowed_cancel")
-    assert lines[:-1] == [
-        "task: caught CancelledError and carried on",
-        # The task ended normally: a result, and not cancelled.
-        "main: await task returned 'finished anyway'",
-        "main: task.cancelled() = False",
-        "block: caught CancelledError and carried on",
-        # No TimeoutError although the timeout expired.
-        "main: no TimeoutError, the block returned 'finished anyway'",
-        "main: the 0.2s timeout expired: True",
-    ]
+    assert_printed(
+        lines[:-1],
+        [
+            "task: caught CancelledError and carried on",
+            # The task ended normally: a result, and not cancelled.
+            "main: await task returned 'finished anyway'",
+            "main: task.cancelled() = False",
+            "block: caught CancelledError and carried on",
+            # No TimeoutError although the timeout expired.
+            "main: no TimeoutError, the block returned 'finished anyway'",
+            "main: the 0.2s timeout expired: True",
+        ],
+    )
     assert "main: TimeoutError" not in lines
     assert lines[-1].startswith("main: the block took ")
 

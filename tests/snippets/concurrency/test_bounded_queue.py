@@ -1,20 +1,24 @@
 import asyncio
 
+from guide.testing import assert_printed
 from snippets.concurrency import bounded_queue as example
 
 
 def test_reader_sees_the_producer_wait(reader_run):
-    assert reader_run("concurrency.bounded_queue") == [
-        "Queue() with no maxsize:",
-        "  producer done after 0.0s, queue peaked at 5",
-        "Queue(maxsize=2):",
-        "  put job 0 after waiting 0.0s, queue size 1",
-        "  put job 1 after waiting 0.0s, queue size 2",
-        "  put job 2 after waiting 0.0s, queue size 2",
-        "  put job 3 after waiting 0.2s, queue size 2",
-        "  put job 4 after waiting 0.2s, queue size 2",
-        "  producer done after 0.4s, queue peaked at 2",
-    ]
+    assert_printed(
+        reader_run("concurrency.bounded_queue"),
+        [
+            "Queue() with no maxsize:",
+            "  producer done after 0.0s, queue peaked at 5",
+            "Queue(maxsize=2):",
+            "  put job 0 after waiting 0.0s, queue size 1",
+            "  put job 1 after waiting 0.0s, queue size 2",
+            "  put job 2 after waiting 0.0s, queue size 2",
+            "  put job 3 after waiting 0.2s, queue size 2",
+            "  put job 4 after waiting 0.2s, queue size 2",
+            "  producer done after 0.4s, queue peaked at 2",
+        ],
+    )
 
 
 async def producer_seconds(maxsize: int) -> float:

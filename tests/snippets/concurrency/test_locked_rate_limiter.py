@@ -1,15 +1,22 @@
 import asyncio
 import itertools
 
+from guide.testing import assert_printed
 from snippets.concurrency import locked_rate_limiter as example
 
 
 def test_reader_sees_every_gap_at_the_interval(reader_run):
-    assert reader_run("concurrency.locked_rate_limiter") == [
-        "a#1: first",
-        *(f"{label}: +0.2s" for label in ("b#1", "c#1", "a#2", "b#2", "c#2", "a#3", "b#3", "c#3")),
-        "9 acquisitions, limit 5 per second",
-    ]
+    assert_printed(
+        reader_run("concurrency.locked_rate_limiter"),
+        [
+            "a#1: first",
+            *(
+                f"{label}: +0.2s"
+                for label in ("b#1", "c#1", "a#2", "b#2", "c#2", "a#3", "b#3", "c#3")
+            ),
+            "9 acquisitions, limit 5 per second",
+        ],
+    )
 
 
 def test_concurrent_callers_are_never_closer_than_the_interval():

@@ -3,22 +3,26 @@ import itertools
 
 import pytest
 
+from guide.testing import assert_printed
 from snippets.concurrency import rate_limiter as example
 
 
 def test_reader_sees_one_acquisition_per_slot(reader_run):
-    assert reader_run("concurrency.rate_limiter") == [
-        " 0.0s: a#1",
-        " 0.2s: b#1",
-        " 0.4s: c#1",
-        " 0.6s: a#2",
-        " 0.8s: b#2",
-        " 1.0s: c#2",
-        " 1.2s: a#3",
-        " 1.4s: b#3",
-        " 1.6s: c#3",
-        "9 acquisitions in 1.6s, limit 5 per second",
-    ]
+    assert_printed(
+        reader_run("concurrency.rate_limiter"),
+        [
+            " 0.0s: a#1",
+            " 0.2s: b#1",
+            " 0.4s: c#1",
+            " 0.6s: a#2",
+            " 0.8s: b#2",
+            " 1.0s: c#2",
+            " 1.2s: a#3",
+            " 1.4s: b#3",
+            " 1.6s: c#3",
+            "9 acquisitions in 1.6s, limit 5 per second",
+        ],
+    )
 
 
 async def acquisition_times(callers: int, rate: float) -> tuple[float, list[float]]:

@@ -1,14 +1,18 @@
 import asyncio
 
+from guide.testing import assert_printed
 from snippets.concurrency import semaphore_limit as example
 
 
 def test_reader_sees_five_at_once_and_four_rounds(reader_run):
-    assert reader_run("concurrency.semaphore_limit") == [
-        "20 responses in 2.0s",
-        "at most 5 requests in flight at once",
-        "results in the order asked: True",
-    ]
+    assert_printed(
+        reader_run("concurrency.semaphore_limit"),
+        [
+            "20 responses in 2.0s",
+            "at most 5 requests in flight at once",
+            "results in the order asked: True",
+        ],
+    )
 
 
 def test_the_server_never_sees_more_than_five(timed, httpbin_stats):

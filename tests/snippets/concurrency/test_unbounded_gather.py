@@ -3,6 +3,7 @@ import re
 
 import aiohttp
 
+from guide.testing import assert_printed
 from snippets.concurrency import unbounded_gather as example
 
 
@@ -14,14 +15,17 @@ async def run(limit: int | None) -> example.Tally:
         return await example.limited(session, limit)
 
 
-def test_reader_sees_timeouts_without_a_limit_and_none_with_one(reader_run, lines_of):
+def test_reader_sees_timeouts_without_a_limit_and_none_with_one(reader_run):
     lines = reader_run("concurrency.unbounded_gather")
-    assert lines_of("\n".join(lines[:4])) == [
-        "connection pool: 10 connections",
-        "gather, no limit: 20 requests handed to aiohttp at once",
-        "  ok: 10, timed out: 10, 1.1s",
-        "Semaphore(10): 10 requests handed to aiohttp at once",
-    ]
+    assert_printed(
+        lines[:4],
+        [
+            "connection pool: 10 connections",
+            "gather, no limit: 20 requests handed to aiohttp at once",
+            "  ok: 10, timed out: 10, 1.1s",
+            "Semaphore(10): 10 requests handed to aiohttp at once",
+        ],
+    )
     # Two rounds of 0.7 s, plus HTTP overhead.
     last = re.fullmatch(r"  ok: 20, timed out: 0, (\d\.\d)s", lines[4])
     assert last

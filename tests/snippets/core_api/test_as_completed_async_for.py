@@ -2,17 +2,22 @@ import sys
 
 import pytest
 
+from guide.testing import assert_printed
+
 pytestmark = pytest.mark.skipif(
     sys.version_info < (3, 13), reason="async for over as_completed: 3.13+"
 )
 
 
 def test_yields_the_original_tasks_in_completion_order(reader_run):
-    assert reader_run("core_api.as_completed_async_for") == [
-        "b: 'result of b', original: True",
-        "c: 'result of c', original: True",
-        "a: 'result of a', original: True",
-    ]
+    assert_printed(
+        reader_run("core_api.as_completed_async_for"),
+        [
+            "b: 'result of b', original: True",
+            "c: 'result of c', original: True",
+            "a: 'result of a', original: True",
+        ],
+    )
 
 
 def test_each_task_arrives_when_it_finishes(capsys, timed):

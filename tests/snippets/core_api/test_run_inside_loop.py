@@ -4,16 +4,20 @@ import inspect
 
 import pytest
 
+from guide.testing import assert_printed
 from snippets.core_api import run_inside_loop as example
 
 
 def test_nested_run_is_refused_and_await_works(reader_run):
-    assert reader_run("core_api.run_inside_loop") == [
-        "main is running on the loop that asyncio.run created",
-        "asyncio.run inside main raised RuntimeError:",
-        "  asyncio.run() cannot be called from a running event loop",
-        "await fetch() inside main: 'data'",
-    ]
+    assert_printed(
+        reader_run("core_api.run_inside_loop"),
+        [
+            "main is running on the loop that asyncio.run created",
+            "asyncio.run inside main raised RuntimeError:",
+            "  asyncio.run() cannot be called from a running event loop",
+            "await fetch() inside main: 'data'",
+        ],
+    )
 
 
 def test_refused_before_running_the_coroutine():

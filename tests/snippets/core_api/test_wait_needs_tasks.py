@@ -2,15 +2,19 @@ import asyncio
 
 import pytest
 
+from guide.testing import assert_printed
 from snippets.core_api import wait_needs_tasks as example
 
 
 def test_coroutines_are_rejected_and_tasks_accepted(reader_run):
-    assert reader_run("core_api.wait_needs_tasks") == [
-        "asyncio.wait(coroutines) raised TypeError:",
-        "  Passing coroutines is forbidden, use tasks explicitly.",
-        "asyncio.wait(tasks): 2 done, 0 pending",
-    ]
+    assert_printed(
+        reader_run("core_api.wait_needs_tasks"),
+        [
+            "asyncio.wait(coroutines) raised TypeError:",
+            "  Passing coroutines is forbidden, use tasks explicitly.",
+            "asyncio.wait(tasks): 2 done, 0 pending",
+        ],
+    )
 
 
 def test_wait_raises_type_error_for_a_coroutine():

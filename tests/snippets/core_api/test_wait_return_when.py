@@ -4,21 +4,25 @@ import logging
 
 import pytest
 
+from guide.testing import assert_printed
 from snippets.core_api import wait_return_when as example
 
 
 def test_done_and_pending_for_each_mode(reader_run):
-    assert reader_run("core_api.wait_return_when") == [
-        "FIRST_COMPLETED: done=['fast'] pending=['fails', 'slow']",
-        "  fast returned 'ok'",
-        "FIRST_EXCEPTION: done=['fails', 'fast'] pending=['slow']",
-        "  fails raised ValueError('broke')",
-        "  fast returned 'ok'",
-        "ALL_COMPLETED: done=['fails', 'fast', 'slow'] pending=[]",
-        "  fails raised ValueError('broke')",
-        "  fast returned 'ok'",
-        "  slow returned 'ok'",
-    ]
+    assert_printed(
+        reader_run("core_api.wait_return_when"),
+        [
+            "FIRST_COMPLETED: done=['fast'] pending=['fails', 'slow']",
+            "  fast returned 'ok'",
+            "FIRST_EXCEPTION: done=['fails', 'fast'] pending=['slow']",
+            "  fails raised ValueError('broke')",
+            "  fast returned 'ok'",
+            "ALL_COMPLETED: done=['fails', 'fast', 'slow'] pending=[]",
+            "  fails raised ValueError('broke')",
+            "  fast returned 'ok'",
+            "  slow returned 'ok'",
+        ],
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,14 +1,18 @@
+from guide.testing import assert_printed
 from snippets.coroutines import three_awaitables as example
 
 
 def test_each_awaitable_gives_its_result(reader_run):
     lines = reader_run("coroutines.three_awaitables")
-    assert lines == [
-        "coroutine  awaitable=True  result=2",
-        "Task       awaitable=True  result=4",
-        "Future     awaitable=True  result=6",
-        "a Task is a Future: True",
-    ]
+    assert_printed(
+        lines,
+        [
+            "coroutine  awaitable=True  result=2",
+            "Task       awaitable=True  result=4",
+            "Future     awaitable=True  result=6",
+            "a Task is a Future: True",
+        ],
+    )
 
 
 def test_the_future_waits_for_its_callback(capsys, timed):

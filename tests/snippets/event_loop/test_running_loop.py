@@ -3,6 +3,7 @@ import sys
 
 import pytest
 
+from guide.testing import assert_printed
 from snippets.event_loop import running_loop as example
 
 NO_CURRENT_LOOP = "There is no current event loop in thread 'MainThread'."
@@ -19,20 +20,23 @@ def expected_before_run() -> str:
 
 def test_prints_what_this_python_does(reader_run):
     major, minor = sys.version_info[:2]
-    assert reader_run("event_loop.running_loop") == [
-        f"Python {major}.{minor}",
-        "before asyncio.run:",
-        "  get_running_loop():",
-        "    RuntimeError: no running event loop",
-        "  get_event_loop():",
-        f"    {expected_before_run()}",
-        "in a coroutine: get_event_loop() is the running loop: True",
-        "after asyncio.run:",
-        "  get_running_loop():",
-        "    RuntimeError: no running event loop",
-        "  get_event_loop():",
-        f"    RuntimeError: {NO_CURRENT_LOOP}",
-    ]
+    assert_printed(
+        reader_run("event_loop.running_loop"),
+        [
+            f"Python {major}.{minor}",
+            "before asyncio.run:",
+            "  get_running_loop():",
+            "    RuntimeError: no running event loop",
+            "  get_event_loop():",
+            f"    {expected_before_run()}",
+            "in a coroutine: get_event_loop() is the running loop: True",
+            "after asyncio.run:",
+            "  get_running_loop():",
+            "    RuntimeError: no running event loop",
+            "  get_event_loop():",
+            f"    RuntimeError: {NO_CURRENT_LOOP}",
+        ],
+    )
 
 
 def test_get_running_loop_raises_outside_a_coroutine():

@@ -1,5 +1,6 @@
 import asyncio
 
+from guide.testing import assert_printed
 from snippets.event_loop import sleep_zero as example
 
 
@@ -12,10 +13,13 @@ def test_sleep_zero_lets_them_take_turns():
 
 
 def test_prints_both_orders(reader_run):
-    assert reader_run("event_loop.sleep_zero") == [
-        "without sleep(0): A A A B B B",
-        "with sleep(0):    A B A B A B",
-    ]
+    assert_printed(
+        reader_run("event_loop.sleep_zero"),
+        [
+            "without sleep(0): A A A B B B",
+            "with sleep(0):    A B A B A B",
+        ],
+    )
 
 
 def test_sleep_zero_does_not_wait():

@@ -3,19 +3,23 @@ from pathlib import Path
 
 import pytest
 
+from guide.testing import assert_printed
 from snippets.files import batch_lines as example
 
 
 def test_counts_sorted_by_file_name(reader_run):
-    assert reader_run("files.batch_lines") == [
-        "cron.log         7 lines",
-        "db.log         310 lines",
-        "web-1.log     1200 lines",
-        "web-2.log      950 lines",
-        "worker.log      40 lines",
-        "total         2507 lines",
-        "files open at once: at most 3",
-    ]
+    assert_printed(
+        reader_run("files.batch_lines"),
+        [
+            "cron.log         7 lines",
+            "db.log         310 lines",
+            "web-1.log     1200 lines",
+            "web-2.log      950 lines",
+            "worker.log      40 lines",
+            "total         2507 lines",
+            "files open at once: at most 3",
+        ],
+    )
 
 
 def test_counts_match_what_was_written(reader_run):

@@ -1,16 +1,20 @@
 import asyncio
 import logging
 
+from guide.testing import assert_printed
 from snippets.files import blocking_read as example
 
 
 def test_plain_read_stalls_the_heartbeat_to_thread_does_not(reader_run):
-    assert reader_run("files.blocking_read") == [
-        "count_lines(path) in a coroutine:",
-        "  2,000,000 lines; heartbeat ticked meanwhile: False",
-        "await asyncio.to_thread(count_lines, path):",
-        "  2,000,000 lines; heartbeat ticked meanwhile: True",
-    ]
+    assert_printed(
+        reader_run("files.blocking_read"),
+        [
+            "count_lines(path) in a coroutine:",
+            "  2,000,000 lines; heartbeat ticked meanwhile: False",
+            "await asyncio.to_thread(count_lines, path):",
+            "  2,000,000 lines; heartbeat ticked meanwhile: True",
+        ],
+    )
 
 
 def test_debug_mode_logs_the_blocking_step(tmp_path, caplog, capsys):

@@ -2,20 +2,27 @@ import asyncio
 
 import aiohttp
 
+from guide.testing import assert_printed
 from snippets.http_client import connector_limit as example
 
 
-def test_at_most_three_in_flight(capsys, timed, lines_of, httpbin_stats):
+def test_three_waves_and_six_requests_waited(reader_run):
+    assert_printed(
+        reader_run("http_client.connector_limit"),
+        [
+            "9 requests of 0.5s each, limit=3: 1.5s",
+            "requests that waited for a free connection: 6",
+        ],
+    )
+
+
+def test_at_most_three_in_flight(timed, httpbin_stats):
     httpbin_stats(reset=True)
     _, seconds = timed(example.main())
     # The server never saw more than three /delay requests at once.
     assert httpbin_stats()["peak"] == 3
     # Three waves of 0.5 s: about 1.5 s, not 0.5 s (all at once) nor 4.5 s (one by one).
     assert 1.4 <= seconds < 2.2
-    assert lines_of(capsys.readouterr().out) == [
-        "9 requests of 0.5s each, limit=3: 1.5s",
-        "requests that waited for a free connection: 6",
-    ]
 
 
 def test_without_the_limit_all_nine_run_at_once(timed, httpbin_stats):

@@ -3,16 +3,20 @@ import asyncio
 import aiohttp
 import pytest
 
+from guide.testing import assert_printed
 from snippets.http_client import get_json as example
 
 
 def test_prints_what_the_server_echoed(reader_run):
-    assert reader_run("http_client.get_json") == [
-        "status: 200",
-        "content type: application/json",
-        "query the server saw: {'q': 'asyncio', 'page': '2'}",
-        "slideshow: 'Sample Slide Show', 2 slides",
-    ]
+    assert_printed(
+        reader_run("http_client.get_json"),
+        [
+            "status: 200",
+            "content type: application/json",
+            "query the server saw: {'q': 'asyncio', 'page': '2'}",
+            "slideshow: 'Sample Slide Show', 2 slides",
+        ],
+    )
 
 
 def test_uses_the_local_service(local_services):

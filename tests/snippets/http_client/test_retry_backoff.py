@@ -3,27 +3,34 @@ import asyncio
 import aiohttp
 import pytest
 
+from guide.testing import assert_printed
 from snippets.http_client import retry_backoff as example
 
 
-def test_attempts_and_backoff(capsys, timed, lines_of):
+def test_attempts_and_backoff(reader_run):
+    assert_printed(
+        reader_run("http_client.retry_backoff"),
+        [
+            "GET /delay/0.6",
+            "  attempt 1: no answer within 0.25s, retrying in 0.1s",
+            "  attempt 2: no answer within 0.5s, retrying in 0.2s",
+            "  attempt 3: HTTP 200 after 0.6s",
+            "  succeeded, the body is a dict",
+            "GET /status/503",
+            "  attempt 1: HTTP 503, retrying in 0.1s",
+            "  attempt 2: HTTP 503, retrying in 0.2s",
+            "  attempt 3: HTTP 503, retrying in 0.4s",
+            "  attempt 4: HTTP 503, giving up",
+            "  failed: HTTP 503 after 4 attempts",
+            "GET /status/404",
+            "  attempt 1: HTTP 404, not retried",
+            "  failed: HTTP 404",
+        ],
+    )
+
+
+def test_the_backoff_waits_add_up(timed):
     _, seconds = timed(example.main())
-    assert lines_of(capsys.readouterr().out) == [
-        "GET /delay/0.6",
-        "  attempt 1: no answer within 0.25s, retrying in 0.1s",
-        "  attempt 2: no answer within 0.5s, retrying in 0.2s",
-        "  attempt 3: HTTP 200 after 0.6s",
-        "  succeeded, the body is a dict",
-        "GET /status/503",
-        "  attempt 1: HTTP 503, retrying in 0.1s",
-        "  attempt 2: HTTP 503, retrying in 0.2s",
-        "  attempt 3: HTTP 503, retrying in 0.4s",
-        "  attempt 4: HTTP 503, giving up",
-        "  failed: HTTP 503 after 4 attempts",
-        "GET /status/404",
-        "  attempt 1: HTTP 404, not retried",
-        "  failed: HTTP 404",
-    ]
     # Timeouts 0.25 + 0.5, the answer 0.6, backoff 0.1 + 0.2 and 0.1 + 0.2 + 0.4.
     assert seconds > 2.3
 

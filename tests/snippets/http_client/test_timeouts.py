@@ -2,21 +2,28 @@ import asyncio
 
 import aiohttp
 
+from guide.testing import assert_printed
 from snippets.http_client import timeouts as example
 
 
-def test_default_request_and_socket_timeouts(capsys, timed, lines_of):
+def test_default_request_and_socket_timeouts(reader_run):
+    assert_printed(
+        reader_run("http_client.timeouts"),
+        [
+            "default total timeout: 300s",
+            "this session's total timeout: 10s",
+            "/delay/0.2 (total=10): HTTP 200",
+            # The per-request limit cut the 5 s request short.
+            "/delay/5 (total=0.5): TimeoutError after 0.5s",
+            "  also an aiohttp.ClientError: False",
+            "/delay/5 (sock_read=0.5): SocketTimeoutError after 0.5s",
+            "  also an aiohttp.ClientError: True",
+        ],
+    )
+
+
+def test_neither_5_second_request_runs_its_course(timed):
     _, seconds = timed(example.main())
-    assert lines_of(capsys.readouterr().out) == [
-        "default total timeout: 300s",
-        "this session's total timeout: 10s",
-        "/delay/0.2 (total=10): HTTP 200",
-        # The per-request limit cut the 5 s request short.
-        "/delay/5 (total=0.5): TimeoutError after 0.5s",
-        "  also an aiohttp.ClientError: False",
-        "/delay/5 (sock_read=0.5): SocketTimeoutError after 0.5s",
-        "  also an aiohttp.ClientError: True",
-    ]
     # 0.2 + 0.5 + 0.5: neither /delay/5 ran its course.
     assert seconds < 2.0
 

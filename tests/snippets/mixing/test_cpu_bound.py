@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from guide.examples import Example
-from guide.testing import figures
+from guide.testing import assert_printed, figures
 from snippets.mixing import cpu_bound as example
 
 NAMES = [
@@ -23,10 +23,13 @@ GIL = getattr(sys, "_is_gil_enabled", lambda: True)()
 def test_prints_every_figure(reader_run):
     lines = reader_run("mixing.cpu_bound")
     cores = os.cpu_count()
-    assert lines[:2] == [
-        f"4 calls of sum_of_squares(1_000_000) on {cores} cores",
-        "best of 3 rounds each, processes started beforehand",
-    ]
+    assert_printed(
+        lines[:2],
+        [
+            f"4 calls of sum_of_squares(1_000_000) on {cores} cores",
+            "best of 3 rounds each, processes started beforehand",
+        ],
+    )
     assert [line.split(":")[0] for line in lines[2:]] == NAMES
     values = figures(lines)
     assert all(values[name] > 0 for name in NAMES)

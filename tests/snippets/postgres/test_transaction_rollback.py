@@ -4,19 +4,23 @@ import os
 import asyncpg
 import pytest
 
+from guide.testing import assert_printed
 from snippets.postgres import transaction_rollback as example
 
 
 def test_output_shows_balances_unchanged_by_the_failed_transfer(reader_run):
     lines = reader_run("postgres.transaction_rollback")
-    assert lines == [
-        "before: alice=100, bob=100",
-        "  debited alice 30 inside the transaction",
-        "after transferring 30: alice=70, bob=130",
-        "  debited alice 70 inside the transaction",
-        "transfer of 70 failed: accounts_balance_check",
-        "after the failed one: alice=70, bob=130",
-    ]
+    assert_printed(
+        lines,
+        [
+            "before: alice=100, bob=100",
+            "  debited alice 30 inside the transaction",
+            "after transferring 30: alice=70, bob=130",
+            "  debited alice 70 inside the transaction",
+            "transfer of 70 failed: accounts_balance_check",
+            "after the failed one: alice=70, bob=130",
+        ],
+    )
 
 
 def test_rolled_back_debit_is_not_in_the_table():

@@ -1,14 +1,18 @@
 import asyncio
 import sqlite3
 
+from guide.testing import assert_printed
 from snippets.sqlite import forgot_commit as example
 
 
 def test_only_the_committed_note_survives(reader_run):
-    assert reader_run("sqlite.forgot_commit") == [
-        "without commit(): saved notes: []",
-        "with commit():    saved notes: ['kept']",
-    ]
+    assert_printed(
+        reader_run("sqlite.forgot_commit"),
+        [
+            "without commit(): saved notes: []",
+            "with commit():    saved notes: ['kept']",
+        ],
+    )
 
 
 def test_closing_rolls_back_the_open_transaction(tmp_path):

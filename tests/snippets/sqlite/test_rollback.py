@@ -3,19 +3,23 @@ import asyncio
 import aiosqlite
 import pytest
 
+from guide.testing import assert_printed
 from snippets.sqlite import rollback as example
 
 
 def test_failed_transfer_leaves_committed_balances(reader_run):
-    assert reader_run("sqlite.rollback") == [
-        "before: alice=100, bob=100",
-        "  debited alice 30; in a transaction: True",
-        "after transferring 30: alice=70, bob=130",
-        "  debited alice 70; in a transaction: True",
-        "transfer of 70 failed: CHECK constraint failed: balance_limit",
-        "in a transaction after the failure: False",
-        "another connection reads: alice=70, bob=130",
-    ]
+    assert_printed(
+        reader_run("sqlite.rollback"),
+        [
+            "before: alice=100, bob=100",
+            "  debited alice 30; in a transaction: True",
+            "after transferring 30: alice=70, bob=130",
+            "  debited alice 70; in a transaction: True",
+            "transfer of 70 failed: CHECK constraint failed: balance_limit",
+            "in a transaction after the failure: False",
+            "another connection reads: alice=70, bob=130",
+        ],
+    )
 
 
 async def _setup(path) -> None:

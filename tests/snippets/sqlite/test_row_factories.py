@@ -3,18 +3,22 @@ import sqlite3
 
 import aiosqlite
 
+from guide.testing import assert_printed
 from snippets.sqlite import row_factories as example
 
 
 def test_three_shapes_of_row(reader_run):
-    assert reader_run("sqlite.row_factories") == [
-        "default:       tuple ('Ada Lovelace', 1815)",
-        "aiosqlite.Row: keys ['name', 'born']",
-        "               row['name'] = 'Ada Lovelace', row[1] = 1815",
-        "dict_factory:",
-        "  {'name': 'Ada Lovelace', 'born': 1815}",
-        "  {'name': 'Grace Hopper', 'born': 1906}",
-    ]
+    assert_printed(
+        reader_run("sqlite.row_factories"),
+        [
+            "default:       tuple ('Ada Lovelace', 1815)",
+            "aiosqlite.Row: keys ['name', 'born']",
+            "               row['name'] = 'Ada Lovelace', row[1] = 1815",
+            "dict_factory:",
+            "  {'name': 'Ada Lovelace', 'born': 1815}",
+            "  {'name': 'Grace Hopper', 'born': 1906}",
+        ],
+    )
 
 
 def test_aiosqlite_row_is_the_stdlib_row():

@@ -4,6 +4,7 @@ import logging
 import re
 
 from guide.examples import Example, run
+from guide.testing import assert_printed
 from snippets.task_exceptions import custom_handler as example
 
 
@@ -16,23 +17,26 @@ def test_what_the_handler_receives():
         lines[2],
     )
     del lines[2]
-    assert lines == [
-        "handler before: None",
-        "1. a callback raises",
-        "  keys: exception, handle, message",
-        "  exception: RuntimeError('metrics server is down')",
-        "2. a failed task is destroyed, its exception never retrieved",
-        "handler: Task exception was never retrieved",
-        "  keys: exception, future, message",
-        "  exception: ConnectionError('SMTP server refused the connection')",
-        "3. your own code reports through the same handler",
-        "handler: cache refresh failed",
-        "  keys: exception, message",
-        "  exception: TimeoutError()",
-        # No exception: handed to the default handler, which logs it.
-        "ERROR:asyncio:cache is 2 hours old",
-        "handler after: None",
-    ]
+    assert_printed(
+        lines,
+        [
+            "handler before: None",
+            "1. a callback raises",
+            "  keys: exception, handle, message",
+            "  exception: RuntimeError('metrics server is down')",
+            "2. a failed task is destroyed, its exception never retrieved",
+            "handler: Task exception was never retrieved",
+            "  keys: exception, future, message",
+            "  exception: ConnectionError('SMTP server refused the connection')",
+            "3. your own code reports through the same handler",
+            "handler: cache refresh failed",
+            "  keys: exception, message",
+            "  exception: TimeoutError()",
+            # No exception: handed to the default handler, which logs it.
+            "ERROR:asyncio:cache is 2 hours old",
+            "handler after: None",
+        ],
+    )
 
 
 def test_debug_mode_adds_where_the_object_was_created():

@@ -3,6 +3,7 @@ import gc
 import logging
 
 from guide.examples import Example, run
+from guide.testing import assert_printed
 from snippets.task_exceptions import never_retrieved as example
 
 
@@ -11,18 +12,24 @@ def test_error_is_logged_when_the_task_is_destroyed():
     lines = run(Example("task_exceptions.never_retrieved")).check().output.splitlines()
     logged = lines.index("ERROR:asyncio:Task exception was never retrieved")
     # Not when the task failed: only once its last reference is gone.
-    assert lines[:logged] == [
-        "main: task done=True, main carries on",
-        "main: dropping the last reference to the task",
-    ]
+    assert_printed(
+        lines[:logged],
+        [
+            "main: task done=True, main carries on",
+            "main: dropping the last reference to the task",
+        ],
+    )
     future = lines[logged + 1]
     assert future.startswith("future: <Task finished name='send-email' coro=<send_email() done")
     assert future.endswith("exception=ConnectionError('SMTP server refused the connection')>")
-    assert lines[logged + 2 :] == [
-        "[traceback omitted] ConnectionError: SMTP server refused the connection",
-        # The error never reached main, which ends normally.
-        "main: finished normally",
-    ]
+    assert_printed(
+        lines[logged + 2 :],
+        [
+            "[traceback omitted] ConnectionError: SMTP server refused the connection",
+            # The error never reached main, which ends normally.
+            "main: finished normally",
+        ],
+    )
 
 
 def test_default_handler_logs_a_full_traceback(caplog):

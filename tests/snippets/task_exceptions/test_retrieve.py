@@ -1,16 +1,20 @@
 import asyncio
 import gc
 
+from guide.testing import assert_printed
 from snippets.task_exceptions import retrieve as example
 
 
 def test_each_way_retrieves_the_exception(reader_run):
-    assert reader_run("task_exceptions.retrieve") == [
-        "await: caught ValueError('first failed')",
-        "exception(): ValueError('second failed')",
-        "  callback: third failed with ValueError('third failed')",
-        "errors reported as never retrieved: 0",
-    ]
+    assert_printed(
+        reader_run("task_exceptions.retrieve"),
+        [
+            "await: caught ValueError('first failed')",
+            "exception(): ValueError('second failed')",
+            "  callback: third failed with ValueError('third failed')",
+            "errors reported as never retrieved: 0",
+        ],
+    )
 
 
 def test_the_count_would_catch_a_task_nobody_retrieved():

@@ -2,16 +2,20 @@ import asyncio
 
 import pytest
 
+from guide.testing import assert_printed
 from snippets.task_groups import except_star as example
 
 
 def test_reader_sees_except_valueerror_miss_and_except_star_catch(reader_run):
-    assert reader_run("task_groups.except_star") == [
-        "wrong way: except ValueError did not catch it",
-        "  what escaped: ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)",
-        "right way: except* ValueError caught ExceptionGroup",
-        "  group.exceptions = (ValueError(\"not a number: 'forty-two'\"),)",
-    ]
+    assert_printed(
+        reader_run("task_groups.except_star"),
+        [
+            "wrong way: except ValueError did not catch it",
+            "  what escaped: ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)",
+            "right way: except* ValueError caught ExceptionGroup",
+            "  group.exceptions = (ValueError(\"not a number: 'forty-two'\"),)",
+        ],
+    )
 
 
 def test_one_failure_is_still_wrapped_in_a_group():

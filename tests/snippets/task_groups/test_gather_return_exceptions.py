@@ -2,17 +2,21 @@ import asyncio
 
 import pytest
 
+from guide.testing import assert_printed
 from snippets.task_groups import gather_return_exceptions as example
 
 
 def test_errors_come_back_in_place(reader_run):
-    assert reader_run("task_groups.gather_return_exceptions") == [
-        "gather results: ['a ok', ValueError('b failed'), 'c ok']",
-        "  value: 'a ok'",
-        "  error: ValueError('b failed')",
-        "  value: 'c ok'",
-        "TaskGroup takes no options: TaskGroup()",
-    ]
+    assert_printed(
+        reader_run("task_groups.gather_return_exceptions"),
+        [
+            "gather results: ['a ok', ValueError('b failed'), 'c ok']",
+            "  value: 'a ok'",
+            "  error: ValueError('b failed')",
+            "  value: 'c ok'",
+            "TaskGroup takes no options: TaskGroup()",
+        ],
+    )
 
 
 def test_without_return_exceptions_gather_raises():

@@ -1,12 +1,16 @@
+from guide.testing import assert_printed
 from snippets.task_groups import several_failures as example
 
 
 def test_both_except_star_clauses_run(reader_run):
-    assert reader_run("task_groups.several_failures") == [
-        "except* KeyError:   (KeyError('database_url'),)",
-        "except* ValueError: (ValueError('port must be a number'),)",
-        "main: both failures were handled",
-    ]
+    assert_printed(
+        reader_run("task_groups.several_failures"),
+        [
+            "except* KeyError:   (KeyError('database_url'),)",
+            "except* ValueError: (ValueError('port must be a number'),)",
+            "main: both failures were handled",
+        ],
+    )
 
 
 def test_both_failures_are_handled_in_process(capsys, timed):

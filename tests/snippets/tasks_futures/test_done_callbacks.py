@@ -1,21 +1,24 @@
 import asyncio
 
-from guide.testing import took
+from guide.testing import assert_printed, took
 from snippets.tasks_futures import done_callbacks as example
 
 
 def test_each_callback_sees_its_finished_task(reader_run):
-    assert reader_run("tasks_futures.done_callbacks") == [
-        "main: callbacks added",
-        "  callback: quick returned 'slept 0.2s'",
-        "  callback: flaky failed: ConnectionError('peer went away')",
-        "main: 0.6s passed, cancelling what is left",
-        "  callback: stuck was cancelled",
-        # The callback is scheduled, not called inside set_result.
-        "main: set_result called; the callback has not run yet",
-        "  callback: future got 'done'",
-        "main: finished",
-    ]
+    assert_printed(
+        reader_run("tasks_futures.done_callbacks"),
+        [
+            "main: callbacks added",
+            "  callback: quick returned 'slept 0.2s'",
+            "  callback: flaky failed: ConnectionError('peer went away')",
+            "main: 0.6s passed, cancelling what is left",
+            "  callback: stuck was cancelled",
+            # The callback is scheduled, not called inside set_result.
+            "main: set_result called; the callback has not run yet",
+            "  callback: future got 'done'",
+            "main: finished",
+        ],
+    )
 
 
 def test_the_callback_receives_the_task_itself():

@@ -2,18 +2,21 @@ import asyncio
 
 import pytest
 
-from guide.testing import took
+from guide.testing import assert_printed, took
 from snippets.tasks_futures import future_slot as example
 
 
 def test_prints_each_stage(reader_run):
-    assert reader_run("tasks_futures.future_slot") == [
-        "future done: False",
-        "awaited 'from a callback' after 0.5s",
-        "future done: True, result(): 'from a callback'",
-        "set_result twice: InvalidStateError: invalid state",
-        "awaited 'from another task' after 0.5s",
-    ]
+    assert_printed(
+        reader_run("tasks_futures.future_slot"),
+        [
+            "future done: False",
+            "awaited 'from a callback' after 0.5s",
+            "future done: True, result(): 'from a callback'",
+            "set_result twice: InvalidStateError: invalid state",
+            "awaited 'from another task' after 0.5s",
+        ],
+    )
 
 
 def test_await_waits_for_whoever_sets_it(timed):

@@ -3,20 +3,24 @@ import gc
 
 import pytest
 
+from guide.testing import assert_printed
 from snippets.tasks_futures import result_and_exception as example
 
 
 def test_prints_what_each_call_does(reader_run):
-    assert reader_run("tasks_futures.result_and_exception") == [
-        "pending    result()     raises InvalidStateError: Result is not set.",
-        "pending    exception()  raises InvalidStateError: Exception is not set.",
-        "done       result()     returns 42",
-        "done       exception()  returns None",
-        "failed     result()     raises ValueError: bad input",
-        "failed     exception()  returns ValueError('bad input')",
-        "cancelled  result()     raises CancelledError",
-        "cancelled  exception()  raises CancelledError",
-    ]
+    assert_printed(
+        reader_run("tasks_futures.result_and_exception"),
+        [
+            "pending    result()     raises InvalidStateError: Result is not set.",
+            "pending    exception()  raises InvalidStateError: Exception is not set.",
+            "done       result()     returns 42",
+            "done       exception()  returns None",
+            "failed     result()     raises ValueError: bad input",
+            "failed     exception()  returns ValueError('bad input')",
+            "cancelled  result()     raises CancelledError",
+            "cancelled  exception()  raises CancelledError",
+        ],
+    )
 
 
 def test_result_reraises_the_very_exception_object():

@@ -1,20 +1,24 @@
 import asyncio
 
+from guide.testing import assert_printed
 from snippets.tasks_futures import task_names as example
 
 
 def test_names_current_task_and_all_tasks(reader_run):
-    assert reader_run("tasks_futures.task_names") == [
-        "task names: ['fetch-1', 'fetch-2', 'fetch-3']",
-        # main's task is in all_tasks() too.
-        "all_tasks(): ['fetch-1', 'fetch-2', 'fetch-3', 'main']",
-        # current_task() inside each coroutine is the task running it.
-        "  fetch-1: fetching page 1",
-        "  fetch-2: fetching page 2",
-        "  fetch-3: fetching page 3",
-        # Finished tasks leave all_tasks().
-        "all_tasks() after gather: ['main']",
-    ]
+    assert_printed(
+        reader_run("tasks_futures.task_names"),
+        [
+            "task names: ['fetch-1', 'fetch-2', 'fetch-3']",
+            # main's task is in all_tasks() too.
+            "all_tasks(): ['fetch-1', 'fetch-2', 'fetch-3', 'main']",
+            # current_task() inside each coroutine is the task running it.
+            "  fetch-1: fetching page 1",
+            "  fetch-2: fetching page 2",
+            "  fetch-3: fetching page 3",
+            # Finished tasks leave all_tasks().
+            "all_tasks() after gather: ['main']",
+        ],
+    )
 
 
 def test_unnamed_tasks_get_a_default_name():

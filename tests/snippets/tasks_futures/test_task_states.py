@@ -1,22 +1,26 @@
 import asyncio
 
+from guide.testing import assert_printed
 from snippets.tasks_futures import task_states as example
 
 
 def test_every_state_and_outcome(reader_run):
-    assert reader_run("tasks_futures.task_states") == [
-        "just created:",
-        "  succeeds    done=False cancelled=False pending",
-        "  fails       done=False cancelled=False pending",
-        "  sleeps_long done=False cancelled=False pending",
-        "right after sleeps_long.cancel():",
-        # cancel() is only a request: not yet done, not yet cancelled.
-        "  sleeps_long done=False cancelled=False pending",
-        "after asyncio.wait(tasks):",
-        "  succeeds    done=True  cancelled=False result: 42",
-        "  fails       done=True  cancelled=False failed: ValueError('bad input')",
-        "  sleeps_long done=True  cancelled=True  cancelled",
-    ]
+    assert_printed(
+        reader_run("tasks_futures.task_states"),
+        [
+            "just created:",
+            "  succeeds    done=False cancelled=False pending",
+            "  fails       done=False cancelled=False pending",
+            "  sleeps_long done=False cancelled=False pending",
+            "right after sleeps_long.cancel():",
+            # cancel() is only a request: not yet done, not yet cancelled.
+            "  sleeps_long done=False cancelled=False pending",
+            "after asyncio.wait(tasks):",
+            "  succeeds    done=True  cancelled=False result: 42",
+            "  fails       done=True  cancelled=False failed: ValueError('bad input')",
+            "  sleeps_long done=True  cancelled=True  cancelled",
+        ],
+    )
 
 
 def test_cancel_takes_effect_at_the_next_step():

@@ -1,15 +1,19 @@
 import asyncio
 
+from guide.testing import assert_printed
 from snippets.timeouts import timeout_error as example
 
 
 def test_both_spellings_catch_the_same_class(reader_run):
-    assert reader_run("timeouts.timeout_error") == [
-        "asyncio.TimeoutError is TimeoutError: True",
-        "except asyncio.TimeoutError: wait_for raised TimeoutError()",
-        "except TimeoutError: timeout() raised TimeoutError()",
-        "subclass of OSError: True",
-    ]
+    assert_printed(
+        reader_run("timeouts.timeout_error"),
+        [
+            "asyncio.TimeoutError is TimeoutError: True",
+            "except asyncio.TimeoutError: wait_for raised TimeoutError()",
+            "except TimeoutError: timeout() raised TimeoutError()",
+            "subclass of OSError: True",
+        ],
+    )
 
 
 def test_the_alias_is_the_builtin():

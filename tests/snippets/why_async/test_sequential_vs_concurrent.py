@@ -1,4 +1,4 @@
-from guide.testing import took
+from guide.testing import assert_printed, took
 from snippets.why_async import sequential_vs_concurrent as example
 
 
@@ -16,7 +16,10 @@ def test_concurrent_waits_overlap(timed):
 
 
 def test_prints_both_rounded_timings(reader_run):
-    assert reader_run("why_async.sequential_vs_concurrent") == [
-        "sequential: 3 users in 3.0s",
-        "concurrent: 3 users in 1.0s",
-    ]
+    assert_printed(
+        reader_run("why_async.sequential_vs_concurrent"),
+        [
+            "sequential: 3 users in 3.0s",
+            "concurrent: 3 users in 1.0s",
+        ],
+    )
