@@ -1,5 +1,6 @@
 import asyncio
 
+from guide.testing import assert_printed
 from snippets.http_client import global_session as example
 
 TUTORIAL_CLASS = [
@@ -28,7 +29,7 @@ FIXED = [
 
 
 def test_the_tutorial_class_fails_across_runs_and_the_fix_does_not(reader_run):
-    assert reader_run("http_client.global_session") == TUTORIAL_CLASS + FIXED
+    assert_printed(reader_run("http_client.global_session"), TUTORIAL_CLASS + FIXED)
 
 
 def test_the_class_is_the_tutorials_with_close(capsys):
@@ -48,4 +49,4 @@ def test_the_class_is_the_tutorials_with_close(capsys):
 def test_main_closes_its_session_on_every_run(capsys):
     for _ in range(2):
         asyncio.run(example.main())
-    assert capsys.readouterr().out.splitlines() == FIXED
+    assert_printed(capsys.readouterr().out.splitlines(), FIXED)
