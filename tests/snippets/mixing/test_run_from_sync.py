@@ -1,4 +1,5 @@
 import asyncio
+import gc
 import warnings
 
 import pytest
@@ -27,12 +28,18 @@ def test_plain_code_can_call_it_again_and_again():
         asyncio.get_running_loop()
 
 
-def test_refuses_inside_a_loop_without_a_never_awaited_warning():
+def test_refuses_inside_a_loop_without_a_never_awaited_warning(capsys):
     # It checks for a running loop before it makes the coroutine, so there
-    # is no coroutine left behind to warn about.
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
+    # is no coroutine left behind to warn about. That warning comes from the
+    # coroutine's finaliser, where an error cannot propagate (pytest would only
+    # report it as "unraisable"): record warnings instead, and collect garbage
+    # before the recording ends.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         asyncio.run(example.main())
+        gc.collect()
+    assert "raised RuntimeError" in capsys.readouterr().out
+    assert [str(w.message) for w in caught if "never awaited" in str(w.message)] == []
 
 
 def test_plain_asyncio_run_inside_a_loop_fails():
