@@ -66,12 +66,53 @@ def test_follows_the_module_contract(name):
     assert "asyncio.run(main())" in ast.unparse(guards[0]), f"snippets.{name}: no asyncio.run"
 
 
+def runs_the_example(test_source: str, name: str) -> bool:
+    """The test module runs ``snippets.<name>``: it passes the name to a call (the
+    ``reader_run`` fixture, ``shared_runs.get``, ``Example``), or it imports the module
+    (or names from it) and calls something from it."""
+    chapter, _, module = name.rpartition(".")
+    tree = ast.parse(test_source)
+    from_module: set[str] = set()  # names bound to the module or to things in it
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == f"snippets.{chapter}":
+            from_module |= {a.asname or a.name for a in node.names if a.name == module}
+        elif isinstance(node, ast.ImportFrom) and node.module == f"snippets.{name}":
+            from_module |= {a.asname or a.name for a in node.names}
+        elif isinstance(node, ast.Import):
+            from_module |= {a.asname for a in node.names if a.name == f"snippets.{name}"}
+    for call in (node for node in ast.walk(tree) if isinstance(node, ast.Call)):
+        if any(isinstance(a, ast.Constant) and a.value == name for a in call.args):
+            return True
+        func = call.func
+        while isinstance(func, ast.Attribute):
+            func = func.value
+        if isinstance(func, ast.Name) and func.id in from_module:
+            return True
+    return False
+
+
+def test_an_own_test_module_must_run_its_example():
+    name = "demo.example"
+    assert not runs_the_example("", name)
+    assert not runs_the_example("from snippets.demo import example\n", name)
+    assert not runs_the_example('def test_x(reader_run):\n    reader_run("demo.other")\n', name)
+    assert runs_the_example('def test_x(reader_run):\n    reader_run("demo.example")\n', name)
+    assert runs_the_example(
+        "from snippets.demo import example as ex\n\ndef test_x():\n    ex.main().close()\n", name
+    )
+    assert runs_the_example("from snippets.demo.example import fetch\nfetch(1)\n", name)
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_has_its_own_test_module(name):
     chapter, _, module = name.rpartition(".")
     test_file = ROOT / "tests" / "snippets" / chapter.replace(".", "/") / f"test_{module}.py"
     assert test_file.is_file(), (
         f"snippets.{name} has no test: expected {test_file.relative_to(ROOT)}"
+    )
+    assert runs_the_example(test_file.read_text("utf-8"), name), (
+        f"{test_file.relative_to(ROOT)} never runs snippets.{name}: call "
+        f'reader_run("{name}") or call something the module defines'
     )
 
 
