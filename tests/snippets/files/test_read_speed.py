@@ -1,9 +1,6 @@
-import re
 
 from guide.testing import figures
 from snippets.files import read_speed as example
-
-FIGURE = re.compile(r"^(\w+): ([\d.]+)$")
 
 
 def test_prints_the_file_and_that_all_ways_agree(reader_run):

@@ -1,5 +1,4 @@
 import asyncio
-import re
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
@@ -8,7 +7,6 @@ import pytest
 from guide.testing import figures
 from snippets.performance import cpu_bound as example
 
-FIGURE = re.compile(r"^(\w+): (-?[\d.]+)$")
 GIL = getattr(sys, "_is_gil_enabled", lambda: True)()
 
 

@@ -1,14 +1,12 @@
 import asyncio
 import contextlib
 import io
-import re
 
 import pytest
 
 from guide.testing import figures
 from snippets.performance import many_requests as example
 
-FIGURE = re.compile(r"^(\w+): (-?[\d.]+)$")
 NAMES = [
     "sync_100_s",
     "async_100_s",

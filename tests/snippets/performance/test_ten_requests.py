@@ -1,11 +1,8 @@
 import asyncio
-import re
 import time
 
 from guide.testing import figures
 from snippets.performance import ten_requests as example
-
-FIGURE = re.compile(r"^(\w+): (-?[\d.]+)$")
 
 
 def test_ten_waits_in_a_row_against_one_wait(reader_run):

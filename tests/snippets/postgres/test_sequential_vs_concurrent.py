@@ -1,8 +1,5 @@
-import re
 
 from guide.testing import figures
-
-FIGURE = re.compile(r"^(\w+): (\d+(?:\.\d+)?)$")
 
 
 def test_gather_over_the_pool_overlaps_the_queries(reader_run):
