@@ -11,6 +11,7 @@ import re
 import pytest
 
 from guide.examples import ROOT
+from guide import glossary
 from guide.pages import page_files
 from guide.prose import prose_lines, visible, without_code
 
@@ -60,3 +61,9 @@ def test_the_check_flags_each_kind_of_violation(line, expected):
     found = violations(line)
     assert len(found) == len(expected)
     assert all(want in got for got, want in zip(found, expected, strict=True))
+
+
+def test_the_glossary_notes_follow_the_rules_too():
+    """The zh glossary page renders its notes from docs/glossary.toml."""
+    notes = "\n".join(term.note_zh for term in glossary.terms() if term.note_zh)
+    assert violations(notes) == []
