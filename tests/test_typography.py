@@ -10,8 +10,8 @@ import re
 
 import pytest
 
-from guide.examples import ROOT
 from guide import glossary
+from guide.examples import ROOT
 from guide.pages import page_files
 from guide.prose import prose_lines, visible, without_code
 
