@@ -1,4 +1,3 @@
-
 from guide.testing import figures
 from snippets.files import read_speed as example
 

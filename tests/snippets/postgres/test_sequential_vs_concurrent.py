@@ -1,4 +1,3 @@
-
 from guide.testing import figures
 
 

@@ -1,6 +1,6 @@
 import asyncio
 
-from guide.testing import assert_printed
+from guide.testing import assert_printed, took
 from snippets.timeouts import timeout_error as example
 
 
@@ -23,5 +23,5 @@ def test_the_alias_is_the_builtin():
 
 def test_runs_in_process(capsys, timed):
     _, seconds = timed(example.main())
-    assert 0.2 <= seconds < 0.5
+    assert took(seconds, 0.2)
     assert capsys.readouterr().out.count("raised TimeoutError()") == 2
