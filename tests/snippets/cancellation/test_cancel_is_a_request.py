@@ -1,5 +1,7 @@
 import asyncio
 
+import pytest
+
 from guide.testing import TIMING, seconds_in
 from snippets.cancellation import cancel_is_a_request as example
 
@@ -62,3 +64,29 @@ def test_code_before_the_next_await_still_runs():
         "after CPU work",
         "CancelledError at the await",
     ]
+
+
+def test_cancellation_arrives_where_the_task_next_waits_not_at_any_await():
+    """The page: a cancelled task gets CancelledError at the next await that really
+    waits; awaiting a coroutine that never pauses runs it to the end first."""
+    log: list[str] = []
+
+    async def never_pauses() -> str:
+        return "awaited a coroutine that never pauses"
+
+    async def worker() -> None:
+        asyncio.current_task().cancel()
+        log.append(await never_pauses())
+        try:
+            await asyncio.sleep(1)
+        except asyncio.CancelledError:
+            log.append("CancelledError at asyncio.sleep")
+            raise
+
+    async def main() -> None:
+        task = asyncio.create_task(worker())
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(main())
+    assert log == ["awaited a coroutine that never pauses", "CancelledError at asyncio.sleep"]
