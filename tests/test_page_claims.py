@@ -1,6 +1,7 @@
 """Sentences of the pages that state facts about the whole guide, checked against it."""
 
 import re
+import sysconfig
 
 import pytest
 
@@ -37,3 +38,9 @@ def test_home_page_names_every_page_whose_figures_differ_per_machine(language):
     measurements); every other timing comes from sleeps and matches the page."""
     how_to_read = section((ROOT / "docs" / language / "index.md").read_text("utf-8"), "how-to-read")
     assert set(LINK.findall(how_to_read)) == pages_with_measurements(language)
+
+
+def test_the_guide_runs_on_the_standard_build_with_the_gil():
+    """sync-and-async says threads measured here take turns under the GIL: this
+    interpreter (the one nox builds and tests with) is not a free-threaded build."""
+    assert not sysconfig.get_config_var("Py_GIL_DISABLED")
