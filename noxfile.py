@@ -7,11 +7,16 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
+import sys
 from pathlib import Path
 
 import nox
+
+# nox imports this file without the project on sys.path; guide.processes needs only the
+# standard library, so it works before any session's environment exists.
+sys.path.insert(0, str(Path(__file__).parent))
+from guide.processes import free_port
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.sessions = ["lint", "workflows", "test_snippets", "docs"]
@@ -150,9 +155,7 @@ def browser(session: nox.Session) -> None:
     """Build the site, then check it in Debian's chromium with Playwright (both languages)."""
     install(session, "docs", "test", "browser")
     # Built for the address the tests serve it at (the switcher reads sitemap.xml URLs).
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        site_url = f"http://127.0.0.1:{sock.getsockname()[1]}/"
+    site_url = f"http://127.0.0.1:{free_port()}/"
     session.run(
         "mkdocs", "build", "--strict", env={"NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
     )
@@ -194,9 +197,7 @@ def weight(session: nox.Session) -> None:
     if not site:
         site = "build-output/weight/site"
         # Built for the address it is served at, as in the browser session.
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            site_url = f"http://127.0.0.1:{sock.getsockname()[1]}/"
+        site_url = f"http://127.0.0.1:{free_port()}/"
         session.run(
             "mkdocs",
             "build",

@@ -5,7 +5,8 @@ Prints ``name: value`` lines:
 - ``examples``: how many examples the pages include (and that run on this Python);
 - ``longest_example_s`` / ``sum_examples_s``: each example run once, one after another;
 - ``naive_s``: the same pages built with every example run where a page includes it,
-  serially, once per language, no cache (``GUIDE_NAIVE=1``: markdown-exec's way);
+  serially, once per language, no cache (markdown-exec's way: the hook
+  ``benchmarks/naive_build.py``, added to that copy's config);
 - ``cold_s``: a fresh build with an empty cache (how CI and Pages build);
 - ``warm_build_s``: ``mkdocs build`` again after a prose edit (every output cached);
 - ``warm_s``: ``mkdocs serve`` rebuilding after a prose edit, until browsers reload;
@@ -18,6 +19,7 @@ Run it with ``uvx nox -s bench_build``.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -30,41 +32,40 @@ from pathlib import Path
 
 from guide import services
 from guide.examples import ROOT, SECONDS_TABLE, Example, run
-from guide.pages import LANGUAGES, page_files, page_includes
+from guide.includes import included_names
+from guide.languages import SITE
+from guide.processes import LogTimeout, mkdocs_build, mkdocs_serve, wait_for_line
 
-COPIED = ("docs", "snippets", "guide", "mkdocs.yml", "mkdocs.en.yml", "uv.lock", "pyproject.toml")
-QUIET = {"NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
+COPIED = ("docs", "snippets", "guide", *(lang.config for lang in SITE), "uv.lock", "pyproject.toml")
+NAIVE_HOOK = Path(__file__).with_name("naive_build.py")
 
 
 def included_examples() -> list[Example]:
-    names = {
-        name
-        for language in LANGUAGES
-        for page in page_files(language)
-        for name, _ in page_includes((ROOT / "docs" / language / page).read_text("utf-8"))
-    }
-    return [Example(name) for name in sorted(names) if Example(name).runs_here()]
+    return [Example(name) for name in included_names() if Example(name).runs_here()]
 
 
-def copy_project(target: Path) -> Path:
+def copy_project(target: Path, naive: bool = False) -> Path:
+    """A copy of the project to build; ``naive``: with the baseline's hook added."""
     for name in COPIED:
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, target / name)
+    if naive:
+        shutil.copy2(NAIVE_HOOK, target / NAIVE_HOOK.name)
+        config = target / SITE[0].config
+        text = config.read_text("utf-8")
+        hooks = "hooks:\n  - guide/mkdocs_hooks.py\n"
+        if hooks not in text:
+            sys.exit(f"{config.name}: no '{hooks.strip()}' to add the naive hook to")
+        config.write_text(text.replace(hooks, f"{hooks}  - {NAIVE_HOOK.name}\n"), "utf-8")
     return target
 
 
 def timed_build(project: Path, site: Path, **env: str) -> float:
     started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
-        cwd=project,
-        env={**os.environ, **QUIET, **env},
-        capture_output=True,
-        text=True,
-    )
+    result = mkdocs_build(project, site, env={**os.environ, "PYTHONWARNINGS": "ignore", **env})
     elapsed = time.perf_counter() - started
     if result.returncode != 0:
         sys.exit(f"build failed:\n{result.stderr[-3000:]}")
@@ -72,38 +73,21 @@ def timed_build(project: Path, site: Path, **env: str) -> float:
 
 
 def edit_prose(project: Path, marker: str) -> None:
-    page = project / "docs" / "zh" / "why-async.md"
+    page = project / SITE[0].docs / "why-async.md"
     page.write_text(page.read_text("utf-8") + f"\n{marker}\n", "utf-8")
 
 
 def serve_rebuild_seconds(project: Path) -> float:
     """Start ``mkdocs serve``, edit a page's prose, time the rebuild until the reload."""
-    log_path = project / "serve.log"
-    with log_path.open("w") as log:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", "127.0.0.1:0"],
-            cwd=project,
-            env={**os.environ, **QUIET},
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
+    log = project / "serve.log"
     try:
-        wait_for(log_path, "Serving on", timeout=300)
-        edit_prose(project, "再改一句。")
-        started = time.perf_counter()
-        wait_for(log_path, "Reloading browsers", timeout=120)
-        return time.perf_counter() - started
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-
-
-def wait_for(log: Path, text: str, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while text not in log.read_text(errors="replace"):
-        if time.monotonic() > deadline:
-            sys.exit(f"mkdocs serve: no '{text}' after {timeout:.0f}s:\n{log.read_text()[-2000:]}")
-        time.sleep(0.02)
+        with mkdocs_serve(project, log, timeout=300):
+            edit_prose(project, "再改一句。")
+            started = time.perf_counter()
+            wait_for_line(log, "Reloading browsers", timeout=120)
+            return time.perf_counter() - started
+    except LogTimeout as timeout:
+        sys.exit(f"mkdocs serve: {timeout}")
 
 
 def tests_seconds() -> float:
@@ -133,6 +117,9 @@ def write_seconds_table(durations: dict[str, float]) -> None:
 
 
 def main() -> None:
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args()
     examples = included_examples()
     print(f"examples: {len(examples)}")
     with services.running() as env:
@@ -145,9 +132,8 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="guide-bench-") as folder:
         naive = timed_build(
-            copy_project(Path(folder) / "naive"),
+            copy_project(Path(folder) / "naive", naive=True),
             Path(folder) / "site-naive",
-            GUIDE_NAIVE="1",
             GUIDE_FRESH="1",
         )
         print(f"naive_s: {naive:.2f}")

@@ -46,7 +46,7 @@ from playwright.async_api import Error as PlaywrightError
 
 from guide import chromium
 from guide.examples import ROOT
-from guide.pages import page_files
+from guide.languages import SITE
 
 OUTPUT = ROOT / "build-output" / "weight"
 CHROMIUM = chromium.EXECUTABLE
@@ -186,12 +186,7 @@ def serving(site: Path) -> Iterator[SiteServer]:
 
 def page_paths() -> list[str]:
     """URL paths of every page: "" and "why-async/" for zh, "en/..." for en."""
-    paths = []
-    for language, prefix in (("zh", ""), ("en", "en/")):
-        for page in page_files(language):
-            stem = page.with_suffix("").as_posix()
-            paths.append(prefix + ("" if stem == "index" else stem.removesuffix("/index") + "/"))
-    return paths
+    return [language.url_path(page) for language in SITE for page in language.page_files()]
 
 
 # The first load ends when Material's search worker says it is ready (a message of type 1,

@@ -203,6 +203,15 @@ class Run:
         return self
 
 
+FIGURE = re.compile(r"^([A-Za-z_][\w.]*):\s*(-?\d+(?:\.\d+)?)\s*$", re.M)
+"""A figure an example printed, one per line: ``name: value`` (``speedup: 9.8``)."""
+
+
+def printed_figures(output: str) -> dict[str, str]:
+    """The ``name: value`` figures in an example's output, each value as printed."""
+    return dict(FIGURE.findall(output))
+
+
 def _tail(text: str, lines: int = 25) -> str:
     return "\n".join(text.rstrip().splitlines()[-lines:])
 

@@ -12,31 +12,20 @@ tells markdown-exec to insert it as it is); code blocks are highlighted once per
 process, so the other language and ``mkdocs serve`` rebuilds reuse them.
 The example itself runs in a subprocess (see ``guide.examples``), because
 markdown-exec's in-process ``exec`` neither runs ``__main__`` blocks nor
-captures what imported modules print. Runs start in parallel as soon as the
-build knows which examples its pages include (:func:`prefetch`); each runs
-once per build whichever languages include it.
+captures what imported modules print; ``guide.scheduler`` decides when. Pages
+also draw the figures an example printed: :func:`chart`, :func:`figures`.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import sys
-import threading
-from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import ExitStack, suppress
+from contextlib import suppress
 from html import escape
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from guide import examples, services
-from guide.examples import (
-    Example,
-    ExampleError,
-    Run,
-    cache_key,
-    cached_run,
-)
+from guide import examples, scheduler
+from guide.examples import Example, ExampleError, printed_figures
 
 if TYPE_CHECKING:
     import markdown
@@ -69,125 +58,6 @@ TOO_OLD = {
 }
 language = "zh"
 """The language of the build in progress; set by the build hooks."""
-
-MAX_PARALLEL = int(os.environ.get("GUIDE_MAX_PARALLEL", "12"))
-"""Examples mostly wait on timers and sockets, so more of them than cores run at once."""
-
-_executor = ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="example")
-_runs: dict[tuple[str, str], Future[Run]] = {}
-
-# Each service starts in the background the first time an example needs it, so
-# examples that need none do not wait for, say, PostgreSQL to start.
-_services = ExitStack()
-_service_starts: dict[str, Future[dict[str, str]]] = {}
-_service_starter = ThreadPoolExecutor(max_workers=2, thread_name_prefix="service")
-_services_lock = threading.Lock()
-
-
-def _start_service(name: str) -> dict[str, str]:
-    service = services.running({name})
-    env = service.__enter__()
-    with _services_lock:
-        _services.push(service)
-    return env
-
-
-def start_services(wanted: set[str]) -> list[Future[dict[str, str]]]:
-    """Start the wanted local services, once per build process, without waiting."""
-    with _services_lock:
-        for name in sorted(wanted - _service_starts.keys()):
-            _service_starts[name] = _service_starter.submit(_start_service, name)
-        return [_service_starts[name] for name in sorted(wanted)]
-
-
-def service_env(wanted: set[str]) -> dict[str, str]:
-    """The variables that point an example at the wanted services, once they run."""
-    env: dict[str, str] = {}
-    for started in start_services(wanted):
-        env.update(started.result())
-    return env
-
-
-def stop_services() -> None:
-    with _services_lock:
-        starting = list(_service_starts.values())
-    for started in starting:
-        started.exception()  # wait: a service still starting is stopped too
-    with _services_lock:
-        _services.close()
-        _service_starts.clear()
-
-
-INCLUDE_PATTERN = re.compile(
-    r"""\bexample\(\s*["']snippets\.(?P<name>[\w.]+)["']"""
-    r"""(?:\s*,\s*section\s*=\s*["'](?P<section>[\w-]+)["'])?"""
-    r"""(?P<rest>[^)]*)\)"""
-)
-"""How pages include examples; the build, the tests and the parity check read pages with it."""
-
-
-LANGUAGES = ("zh", "en")
-"""Page languages; each has its own folder under docs/ with the same page files."""
-
-
-def page_files(language: str) -> list[Path]:
-    """The Markdown pages of one language, as paths relative to its folder."""
-    folder = examples.ROOT / "docs" / language
-    return sorted(path.relative_to(folder) for path in folder.rglob("*.md"))
-
-
-def page_includes(text: str) -> list[tuple[str, str | None]]:
-    """(example name, section or None) for each example a page includes, in order."""
-    return [(m["name"], m["section"]) for m in INCLUDE_PATTERN.finditer(text)]
-
-
-NAIVE = os.environ.get("GUIDE_NAIVE") == "1"
-"""The baseline that ``nox -s bench_build`` measures: every example run where a page
-includes it, one after another, for every language, no cache (markdown-exec's way)."""
-
-
-def _submit(name: str) -> Future[Run]:
-    example = Example(name)
-    if not example.path.is_file():
-        raise ExampleError(f"{example.module}: no such example ({example.path.name} is missing)")
-    if NAIVE:
-        done: Future[Run] = Future()
-        env = service_env(examples.services_needed(example))
-        done.set_result(examples.run(example, env=env))
-        return done
-    key = (name, cache_key(example))
-    if key not in _runs:
-        _runs[key] = _executor.submit(cached_run, example, service_env)
-    return _runs[key]
-
-
-def prefetch(names: list[str]) -> None:
-    """Start running these examples now, in parallel, so pages do not wait in turn.
-
-    Measurements marked ``(measurement, run alone)`` run first, one at a time, with
-    nothing else running, and this call waits for them. Then the services the others
-    need start in the background, and the others start, the longest run first (as
-    long as the last run took, else measurements first, then those that talk to a
-    service), so the build waits for no long straggler.
-    """
-    if NAIVE:
-        return
-    wanted = []
-    for name in dict.fromkeys(names):
-        example = Example(name)
-        # A missing one fails where the page includes it; a too-new one is not run.
-        if example.path.is_file() and example.runs_here():
-            wanted.append(example)
-    to_run = [ex for ex in wanted if examples.cached(ex) is None]
-    # Their figures are only true with idle cores, so not even a service starts while
-    # they run (one that needs a service starts it itself). A failure shows where a
-    # page includes it.
-    for example in (ex for ex in to_run if ex.runs_alone):
-        _submit(example.name).exception()
-    start_services(set().union(*(examples.services_needed(ex) for ex in to_run)))
-    for example in sorted(wanted, key=examples.expected_seconds, reverse=True):
-        _submit(example.name)
-
 
 _markdown: markdown.Markdown | None = None
 _markdown_setup: object = None
@@ -257,7 +127,7 @@ def example(module: str, section: str | None = None, *, output: bool = True) -> 
         used = ".".join(map(str, sys.version_info[:2]))
         parts.append(_html(TOO_OLD[language].format(needed=needed, used=used)))
     elif output:
-        result = _submit(name).result().check()
+        result = scheduler.run_of(name).result().check()
         printed = result.output
         if result.from_cache and ex.is_measurement:
             parts.append(
@@ -273,12 +143,9 @@ def example(module: str, section: str | None = None, *, output: bool = True) -> 
     return "\n\n".join(parts) + "\n"
 
 
-FIGURE = re.compile(r"^([A-Za-z_][\w.]*):\s*(-?\d+(?:\.\d+)?)\s*$", re.M)
-
-
 def _printed_figures(module: str) -> dict[str, str]:
-    result = _submit(module.removeprefix("snippets.")).result().check()
-    return dict(FIGURE.findall(result.output))
+    result = scheduler.run_of(module.removeprefix("snippets.")).result().check()
+    return printed_figures(result.output)
 
 
 def figures(module: str) -> dict[str, float]:

@@ -13,8 +13,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guide.examples import ROOT
-from guide.pages import LANGUAGES, page_files, page_includes
+from guide.includes import page_includes
+from guide.languages import LANGUAGES, language, page_files
 
 ANCHOR = re.compile(r"^#{1,6} .*\{ *#([\w-]+) *\}\s*$", re.M)
 HEADING = re.compile(r"^#{1,6} ", re.M)
@@ -41,8 +41,8 @@ class Outline:
     headings_without_anchor: list[str] = field(default_factory=list)
 
 
-def outline(language: str, page: Path) -> Outline:
-    text = (ROOT / "docs" / language / page).read_text("utf-8")
+def outline(code: str, page: Path) -> Outline:
+    text = (language(code).docs_dir / page).read_text("utf-8")
     includes = page_includes(text)
     front_matter = FRONT_MATTER.match(text)
     prose = CODE_BLOCK.sub("", text[front_matter.end() if front_matter else 0 :])  # not code
@@ -62,8 +62,8 @@ def outline(language: str, page: Path) -> Outline:
 def compare() -> tuple[list[str], dict[str, int]]:
     """The differences (empty when zh and en agree) and what was compared."""
     problems: list[str] = []
-    pages = {language: page_files(language) for language in LANGUAGES}
-    zh, en = (set(pages[language]) for language in LANGUAGES)
+    pages = {code: page_files(code) for code in LANGUAGES}
+    zh, en = (set(pages[code]) for code in LANGUAGES)
     problems += [f"{page}: only in zh" for page in sorted(zh - en)]
     problems += [f"{page}: only in en" for page in sorted(en - zh)]
     figures = dict.fromkeys(
@@ -86,9 +86,9 @@ def compare() -> tuple[list[str], dict[str, int]]:
                 problems.append(
                     f"{page}: {part} differ\n  zh: {getattr(a, part)}\n  en: {getattr(b, part)}"
                 )
-        for language, side in (("zh", a), ("en", b)):
+        for code, side in (("zh", a), ("en", b)):
             problems += [
-                f"{page} ({language}): heading without {{ #anchor }}: {line}"
+                f"{page} ({code}): heading without {{ #anchor }}: {line}"
                 for line in side.headings_without_anchor
             ]
     return problems, figures

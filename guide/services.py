@@ -148,12 +148,23 @@ def pgdata_dir() -> Path:
     return cache / "asyncio-guide" / "pgdata"
 
 
+def external_database_url() -> str | None:
+    """The reader's DATABASE_URL, checked with one connection; None if it is unset.
+
+    The build, the tests and ``python -m snippets run`` call this before anything else:
+    a bad one raises ServiceError, whose one line names the host, never the password.
+    """
+    url = os.environ.get("DATABASE_URL")
+    if url:
+        check_database_url(url)
+    return url or None
+
+
 @contextmanager
 def postgres_database() -> Iterator[str]:
     """The reader's DATABASE_URL if set and reachable, else a fresh embedded database."""
-    external = os.environ.get("DATABASE_URL")
+    external = external_database_url()
     if external:
-        check_database_url(external)
         yield external
         return
 

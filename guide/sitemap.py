@@ -15,25 +15,26 @@ from __future__ import annotations
 import gzip
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 from xml.etree import ElementTree
 from xml.sax.saxutils import escape, quoteattr
 
+from guide import languages
+
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
-HREFLANG = {"zh": "zh-Hans"}
-"""hreflang codes that differ from the theme language: the Chinese pages are Simplified."""
 
 
 @dataclass(frozen=True)
 class Language:
-    lang: str  # the theme language, as in ``extra.alternate``
+    """One built language of ``guide.languages``."""
+
+    language: languages.Language
     site_dir: Path  # where its build wrote its pages and sitemap.xml
     url: str  # its root URL, absolute, ending in "/"
 
     @property
     def hreflang(self) -> str:
-        return HREFLANG.get(self.lang, self.lang)
+        return self.language.hreflang
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,13 @@ class Entry:
         return self.language.url + self.path
 
 
-def languages_of(site_dir: Path, site_url: str, roots: list[dict[str, Any]]) -> list[Language]:
-    """The languages of ``extra.alternate`` (``lang`` and ``root`` below the site root)."""
+def languages_of(site_dir: Path, site_url: str) -> list[Language]:
+    """Every language of the site built into ``site_dir``, for ``site_url``."""
     base = site_url if site_url.endswith("/") else site_url + "/"
-    return [Language(alt["lang"], site_dir / alt["root"], base + alt["root"]) for alt in roots]
+    return [
+        Language(language, site_dir / language.root, base + language.root)
+        for language in languages.SITE
+    ]
 
 
 def read_entries(languages: list[Language]) -> list[Entry]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from guide.pages import FIGURE
+from guide.examples import printed_figures
 
 TIMING = re.compile(r"\d+\.\ds")
 """A printed timing such as ``0.5s``."""
@@ -60,7 +60,7 @@ def seconds_in(line: str) -> float:
 
 def figures(lines: list[str]) -> dict[str, float]:
     """The ``name: value`` figures among printed lines."""
-    return {name: float(value) for name, value in FIGURE.findall("\n".join(lines))}
+    return {name: float(value) for name, value in printed_figures("\n".join(lines)).items()}
 
 
 def timeline(lines: list[str]) -> list[tuple[float, str]]:

@@ -8,7 +8,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 import urllib.request
@@ -20,9 +19,9 @@ from typing import Any
 
 import pytest
 
-from guide import services
+from guide import processes, services
 from guide.examples import ROOT, Example, Run, discover, expected_seconds, run
-from guide.pages import LANGUAGES
+from guide.languages import SITE
 from guide.testing import without_debug_lines
 
 
@@ -108,30 +107,9 @@ def _build(
 
     The build runs with this process's environment (``_env`` replaces it) plus ``env``.
     """
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "-f",
-            project / "mkdocs.yml",
-            "-d",
-            site,
-        ],
-        cwd=project,
-        # Fewer examples at once than a real build: the rest of the suite shares the cores.
-        env={
-            **(os.environ if _env is None else _env),
-            "NO_MKDOCS_2_WARNING": "1",
-            "GUIDE_MAX_PARALLEL": "4",
-            **env,
-        },
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    # Fewer examples at once than a real build: the rest of the suite shares the cores.
+    env = {**(os.environ if _env is None else _env), "GUIDE_MAX_PARALLEL": "4", **env}
+    return processes.mkdocs_build(project, site, env=env, timeout=300)
 
 
 @pytest.fixture(scope="session")
@@ -176,11 +154,10 @@ def pytest_configure(config: pytest.Config) -> None:
     folder of shared example runs and, on a full run, starts every example in
     the background with services of its own.
     """
-    if url := os.environ.get("DATABASE_URL"):
-        try:
-            services.check_database_url(url)
-        except services.ServiceError as error:
-            pytest.exit(str(error), returncode=3)
+    try:
+        services.external_database_url()
+    except services.ServiceError as error:
+        pytest.exit(str(error), returncode=3)
     if SharedRuns.VARIABLE not in os.environ:
         folder = Path(_session.enter_context(tempfile.TemporaryDirectory(prefix="guide-runs-")))
         # Inherited by the xdist workers, which start after this.
@@ -239,7 +216,7 @@ def _make_project(
     """
     project = tmp_path / "project"
     docstrings = docstrings or {}
-    for config in ("mkdocs.yml", "mkdocs.en.yml"):
+    for config in (language.config for language in SITE):
         text = (ROOT / config).read_text("utf-8")
         (project / config).parent.mkdir(parents=True, exist_ok=True)
         # Drop the nav: the copy has only an index page per language.
@@ -268,10 +245,11 @@ def _make_project(
             f'```python exec="on" html="on"\nfrom guide.pages import example\n'
             f'print(example("snippets.trial.{name}"))\n```\n'
         )
-    for language in LANGUAGES:
-        (project / "docs" / language).mkdir(parents=True, exist_ok=True)
-        (project / "docs" / language / "index.md").write_text(
-            "# Trial { #trial }\n\n" + "\n".join(blocks) + (extra or {}).get(language, ""),
+    for language in SITE:
+        docs = project / language.docs
+        docs.mkdir(parents=True, exist_ok=True)
+        (docs / "index.md").write_text(
+            "# Trial { #trial }\n\n" + "\n".join(blocks) + (extra or {}).get(language.code, ""),
             "utf-8",
         )
     return project

@@ -15,12 +15,12 @@ import pytest
 import yaml
 from mkdocs.utils.yaml import yaml_load
 
-from guide import linkcheck, sitemap
+from guide import languages, linkcheck, sitemap
 from guide.examples import ROOT, Example, run
-from guide.pages import LANGUAGES, page_files, page_includes
+from guide.includes import site_includes
+from guide.languages import LANGUAGES, SITE, page_files
 from guide.testing import ANY_TIMING, same_but_timings, without_debug_lines
 
-LANGUAGE_DIRS = {"zh": "", "en": "en"}
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 DEBUG_MODE_CHANGES_OUTPUT = {
     # Debug mode adds a source_traceback to the exception handler's context.
@@ -42,10 +42,7 @@ def site(tmp_path_factory, build_site) -> Path:
 
 
 def html_file(site: Path, language: str, page: Path) -> Path:
-    folder = site / LANGUAGE_DIRS[language]
-    if page.name == "index.md":
-        return folder / page.parent / "index.html"
-    return folder / page.with_suffix("") / "index.html"
+    return site / languages.language(language).url_path(page) / "index.html"
 
 
 def test_both_languages_have_the_same_pages(site):
@@ -82,13 +79,14 @@ def test_hreflang_alternates_in_head(site):
     for language in LANGUAGES:
         for page in page_files(language):
             text = html_file(site, language, page).read_text("utf-8")
-            assert '<link rel="alternate" href="/" hreflang="zh">' in text, page
-            assert '<link rel="alternate" href="/en/" hreflang="en">' in text, page
+            for other in SITE:
+                link = f'<link rel="alternate" href="/{other.root}" hreflang="{other.code}">'
+                assert link in text, page
 
 
 def test_each_language_has_its_own_search_index(site):
     zh = (site / "search" / "search_index.json").read_text("utf-8")
-    en = (site / "en" / "search" / "search_index.json").read_text("utf-8")
+    en = (site / languages.language("en").root / "search" / "search_index.json").read_text("utf-8")
     assert '"lang":["zh"]' in zh.replace(" ", "")
     assert '"lang":["en"]' in en.replace(" ", "")
     # jieba splits Chinese text into words joined by \u200b.
@@ -98,10 +96,7 @@ def test_each_language_has_its_own_search_index(site):
 def test_example_source_is_searchable_as_plain_text(site):
     """The index gets each code block's text whole, highlighting or not (the build strips
     Pygments' spans before indexing, which must not lose or join any text)."""
-    for index in (
-        site / "search" / "search_index.json",
-        site / "en" / "search" / "search_index.json",
-    ):
+    for index in (site / language.root / "search" / "search_index.json" for language in SITE):
         entries = json.loads(index.read_text("utf-8"))["docs"]
         found = [
             e["location"] for e in entries if "def loop_outside_main() -&gt; str:" in e["text"]
@@ -127,11 +122,7 @@ def test_pages_show_what_each_example_prints(site, visible_text, shared_runs):
     left out), so the pages show what the tests checked. Examples whose output debug
     mode changes on purpose are run again the plain way.
     """
-    included = {
-        (language, page): page_includes((ROOT / "docs" / language / page).read_text("utf-8"))
-        for language in LANGUAGES
-        for page in page_files(language)
-    }
+    included = site_includes()
     names = sorted(
         name
         for name in {name for includes in included.values() for name, _ in includes}
@@ -241,8 +232,7 @@ class Head(HTMLParser):
 @functools.cache
 def language_config(language: str) -> dict:
     """The language's MkDocs config as the build read it (SITE_URL, INHERIT resolved)."""
-    name = "mkdocs.yml" if language == "zh" else f"mkdocs.{language}.yml"
-    with (ROOT / name).open("rb") as config_file:
+    with (ROOT / languages.language(language).config).open("rb") as config_file:
         return yaml_load(config_file)
 
 
@@ -260,12 +250,7 @@ def heading(language: str, page: Path) -> str:
 
 def page_url(language: str, page: Path) -> str:
     """The absolute URL the page is published at."""
-    folder = LANGUAGE_DIRS[language]
-    path = "" if page.stem == "index" else f"{page.with_suffix('')}/"
-    return language_config("zh")["site_url"] + (f"{folder}/" if folder else "") + path
-
-
-OG_LOCALES = {"zh": "zh_CN", "en": "en_US"}
+    return language_config("zh")["site_url"] + languages.language(language).url_path(page)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -285,7 +270,7 @@ def test_every_page_has_its_own_description_title_and_open_graph_tags(site, lang
         ), where
         assert head.meta.get("og:title") == title, where
         assert head.meta.get("og:site_name") == site_name, where
-        assert head.meta.get("og:locale") == OG_LOCALES[language], where
+        assert head.meta.get("og:locale") == languages.language(language).locale, where
         assert head.meta.get("og:type") == ("website" if page.stem == "index" else "article"), where
         url = page_url(language, page)
         assert urlsplit(url).scheme in ("http", "https"), url
@@ -310,7 +295,7 @@ def links_in_content(path: Path) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_each_language_has_a_404_page_in_its_own_language(site, language):
-    path = site / LANGUAGE_DIRS[language] / "404.html"
+    path = site / languages.language(language).root / "404.html"
     head = Head(path)
     title, text = NOT_FOUND[language]
     assert head.lang == language, f'{path}: <html lang="{head.lang}">'
@@ -318,9 +303,7 @@ def test_each_language_has_a_404_page_in_its_own_language(site, language):
     assert text in path.read_text("utf-8")
     # Served at any missing path, so every link is absolute below the site's path.
     site_path = urlsplit(language_config("zh")["site_url"]).path
-    homes = {
-        lang: site_path + (f"{folder}/" if folder else "") for lang, folder in LANGUAGE_DIRS.items()
-    }
+    homes = {other.code: site_path + other.root for other in SITE}
     links = links_in_content(path)
     assert (homes[language], "") in links, links
     others = [lang for lang in LANGUAGES if lang != language]
@@ -348,16 +331,16 @@ def sitemap_entries(path: Path) -> dict[str, dict[str, str]]:
 def test_sitemaps_list_every_page_with_its_other_language(site):
     site_url = language_config("zh")["site_url"]
     root_sitemap = sitemap_entries(site / "sitemap.xml")
-    en_sitemap = sitemap_entries(site / "en" / "sitemap.xml")
-    hreflangs = {"zh": "zh-Hans", "en": "en"}
+    en = languages.language("en")
+    en_sitemap = sitemap_entries(site / en.root / "sitemap.xml")
     for language in LANGUAGES:
         for page in page_files(language):
             url = page_url(language, page)
             alternates = root_sitemap.get(url)
             assert alternates is not None, f"sitemap.xml does not list {url}"
             assert alternates == {
-                **{hreflangs[lang]: page_url(lang, page) for lang in LANGUAGES},
-                "x-default": page_url("zh", page),
+                **{other.hreflang: page_url(other.code, page) for other in SITE},
+                "x-default": page_url(SITE[0].code, page),
             }, url
             if language == "en":
                 assert en_sitemap.get(url) == alternates, f"en/sitemap.xml: {url}"
@@ -366,7 +349,7 @@ def test_sitemaps_list_every_page_with_its_other_language(site):
                 assert target.is_file(), f"{url}: alternate {href} has no page"
     assert len(root_sitemap) == sum(len(page_files(language)) for language in LANGUAGES)
     assert len(en_sitemap) == len(page_files("en"))
-    for folder in (site, site / "en"):
+    for folder in (site / other.root for other in SITE):
         compressed = gzip.decompress((folder / "sitemap.xml.gz").read_bytes())
         assert compressed == (folder / "sitemap.xml").read_bytes(), folder
 
@@ -375,14 +358,14 @@ def test_rewriting_the_sitemaps_again_changes_nothing(site, tmp_path):
     """Under `mkdocs serve` an unchanged English build is not redone: its sitemap, already
     rewritten, is read again and must come out the same."""
     copy = tmp_path / "site"
-    for folder in ("", "en"):
+    folders = [other.root for other in SITE]
+    for folder in folders:
         (copy / folder).mkdir(parents=True, exist_ok=True)
         shutil.copy(site / folder / "sitemap.xml", copy / folder / "sitemap.xml")
-    roots = language_config("zh")["extra"]["alternate"]
-    languages = sitemap.languages_of(copy, language_config("zh")["site_url"], roots)
-    figures = sitemap.add_alternates(languages)
+    built = sitemap.languages_of(copy, language_config("zh")["site_url"])
+    figures = sitemap.add_alternates(built)
     assert figures["alternates"] == 3 * figures["urls"] > 0
-    for folder in ("", "en"):
+    for folder in folders:
         assert (copy / folder / "sitemap.xml").read_bytes() == (
             site / folder / "sitemap.xml"
         ).read_bytes()

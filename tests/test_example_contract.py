@@ -7,10 +7,11 @@ import time
 
 import pytest
 
-from guide import examples
+from guide import build_services, examples, scheduler
 from guide import pages as build_pages
 from guide.examples import ROOT, Example, discover, run
-from guide.pages import LANGUAGES, page_files, page_includes
+from guide.includes import language_includes
+from guide.languages import LANGUAGES
 
 EXAMPLES = discover()
 NAMES = [example.name for example in EXAMPLES]
@@ -18,10 +19,7 @@ NAMES = [example.name for example in EXAMPLES]
 
 def includes_by_language() -> dict[str, dict[str, list[tuple[str, str | None]]]]:
     return {
-        language: {
-            str(page): page_includes((ROOT / "docs" / language / page).read_text("utf-8"))
-            for page in page_files(language)
-        }
+        language: {str(page): includes for page, includes in language_includes(language).items()}
         for language in LANGUAGES
     }
 
@@ -206,12 +204,12 @@ def test_a_measurement_marked_run_alone_has_the_machine_to_itself(tmp_path, monk
 
     # Record when a service starts instead of starting it: the order is the point here.
     service_starts = []
-    monkeypatch.setattr(build_pages, "_service_starts", {})
+    monkeypatch.setattr(build_services, "_service_starts", {})
     monkeypatch.setattr(
-        build_pages, "_start_service", lambda name: service_starts.append(time.time()) or {}
+        build_services, "_start_service", lambda name: service_starts.append(time.time()) or {}
     )
 
-    build_pages.prefetch(names)
+    scheduler.prefetch(names)
     returned = time.time()
     measured = build_pages.figures("snippets.alone_demo.measured")
     others = [build_pages.figures(f"snippets.{name}") for name in names if "other" in name]

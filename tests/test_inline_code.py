@@ -43,7 +43,7 @@ from pytest_examples.config import ExamplesConfig
 from pytest_examples.lint import FormatError, ruff_check
 
 from guide.examples import ROOT
-from guide.pages import LANGUAGES, page_files
+from guide.languages import LANGUAGES, page_files
 
 PYTHON_LANGUAGES = {"python", "py"}
 OTHER_LANGUAGES = {"bash", "console", "sh", "shell", "text", "toml", "yaml", "json", "pycon"}

@@ -5,8 +5,10 @@ import sysconfig
 
 import pytest
 
-from guide.examples import ROOT, Example
-from guide.pages import LANGUAGES, page_files, page_includes
+from guide.examples import Example
+from guide.includes import language_includes
+from guide.languages import LANGUAGES
+from guide.languages import language as site_language
 
 LINK = re.compile(r"\]\(([\w-]+\.md)\)")
 
@@ -21,14 +23,10 @@ def section(text: str, anchor: str) -> str:
 
 
 def pages_with_measurements(language: str) -> set[str]:
-    folder = ROOT / "docs" / language
     return {
         str(page)
-        for page in page_files(language)
-        if any(
-            Example(name).is_measurement
-            for name, _ in page_includes((folder / page).read_text("utf-8"))
-        )
+        for page, includes in language_includes(language).items()
+        if any(Example(name).is_measurement for name, _ in includes)
     }
 
 
@@ -36,7 +34,8 @@ def pages_with_measurements(language: str) -> set[str]:
 def test_home_page_names_every_page_whose_figures_differ_per_machine(language):
     """The home page says which pages print figures that differ on every machine (the
     measurements); every other timing comes from sleeps and matches the page."""
-    how_to_read = section((ROOT / "docs" / language / "index.md").read_text("utf-8"), "how-to-read")
+    index = site_language(language).docs_dir / "index.md"
+    how_to_read = section(index.read_text("utf-8"), "how-to-read")
     assert set(LINK.findall(how_to_read)) == pages_with_measurements(language)
 
 

@@ -2,8 +2,14 @@
 
 import re
 
-from guide.pages import page_files
+from guide import examples, parity
+from guide.languages import language, page_files
 from guide.parity import compare, outline
+
+
+def copied_to(tmp_path, code: str, page) -> tuple:
+    """(the page in this project, where the same page goes in a project at tmp_path)."""
+    return language(code).docs_dir / page, tmp_path / language(code).docs / page
 
 
 def test_zh_and_en_agree():
@@ -15,19 +21,16 @@ def test_zh_and_en_agree():
 
 def test_the_check_sees_a_difference(tmp_path, monkeypatch):
     """Guards the guard: a changed anchor in one language is reported."""
-    from guide import parity
-
     page = page_files("en")[0]
-    for language in ("zh", "en"):
-        source = parity.ROOT / "docs" / language / page
-        target = tmp_path / "docs" / language / page
+    for code in ("zh", "en"):
+        source, target = copied_to(tmp_path, code, page)
         target.parent.mkdir(parents=True, exist_ok=True)
         text = source.read_text("utf-8")
-        if language == "en":
+        if code == "en":
             text = text.replace("{ #", "{ #changed-", 1)
         target.write_text(text, "utf-8")
-    monkeypatch.setattr(parity, "ROOT", tmp_path)
-    monkeypatch.setattr(parity, "page_files", lambda language: [page])
+    monkeypatch.setattr(examples, "ROOT", tmp_path)
+    monkeypatch.setattr(parity, "page_files", lambda code: [page])
     problems, _ = compare()
     assert any("anchors differ" in problem for problem in problems)
     assert outline("en", page).anchors[0].startswith("changed-")
@@ -35,19 +38,17 @@ def test_the_check_sees_a_difference(tmp_path, monkeypatch):
 
 def test_the_check_sees_a_description_in_one_language_only(tmp_path, monkeypatch):
     """A page whose en front matter lost its description is reported, naming zh."""
-    from guide import parity
-
     page = page_files("en")[0]
-    for language in ("zh", "en"):
-        text = (parity.ROOT / "docs" / language / page).read_text("utf-8")
-        assert outline(language, page).has_description, f"{language}/{page}"
-        if language == "en":
+    for code in ("zh", "en"):
+        source, target = copied_to(tmp_path, code, page)
+        text = source.read_text("utf-8")
+        assert outline(code, page).has_description, f"{code}/{page}"
+        if code == "en":
             text = re.sub(r"^description:.*\n", "", text, count=1, flags=re.M)
-        target = tmp_path / "docs" / language / page
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, "utf-8")
-    monkeypatch.setattr(parity, "ROOT", tmp_path)
-    monkeypatch.setattr(parity, "page_files", lambda language: [page])
+    monkeypatch.setattr(examples, "ROOT", tmp_path)
+    monkeypatch.setattr(parity, "page_files", lambda code: [page])
     problems, figures = compare()
     assert problems == [f"{page}: a description in the front matter only in zh"]
     assert figures["descriptions"] == 0

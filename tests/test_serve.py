@@ -1,28 +1,10 @@
 """`mkdocs serve`: both languages, live reload, and only the edited language rebuilt."""
 
-import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(log: Path, text: str, count: int = 1, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while log.read_text(errors="replace").count(text) < count:
-        if time.monotonic() > deadline:
-            pytest.fail(f"no {text!r} in the serve log:\n{log.read_text()[-2000:]}")
-        time.sleep(0.05)
+from guide.processes import mkdocs_serve, wait_for_line
 
 
 def fetch(url: str) -> str:
@@ -34,22 +16,9 @@ def fetch(url: str) -> str:
 def served(trial_project, tmp_path):
     # With search: the test checks that an edited page is indexed again.
     project = trial_project({"hello": 'print("hello from the example")'}, search=True)
-    port = free_port()
     log = tmp_path / "serve.log"
-    with log.open("w") as out:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
-            cwd=project,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        wait_for(log, "Serving on")
-        yield project, f"http://127.0.0.1:{port}", log
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    with mkdocs_serve(project, log) as url:
+        yield project, url, log
 
 
 def test_serves_both_languages_and_reloads_after_edits(served):
@@ -63,7 +32,7 @@ def test_serves_both_languages_and_reloads_after_edits(served):
     # A zh prose edit: rebuilt and reloaded; the English site is left as it was.
     page = project / "docs" / "zh" / "index.md"
     page.write_text(page.read_text("utf-8") + "\n新加的一句话 searchable-marker。\n", "utf-8")
-    wait_for(log, "Reloading browsers")
+    wait_for_line(log, "Reloading browsers")
     assert "新加的一句话" in fetch(f"{base}/")
     # Search entries are reused only for unchanged pages: the edit is indexed.
     assert "searchable-marker" in fetch(f"{base}/search/search_index.json")
@@ -73,5 +42,5 @@ def test_serves_both_languages_and_reloads_after_edits(served):
     # An en prose edit rebuilds the English site.
     page = project / "docs" / "en" / "index.md"
     page.write_text(page.read_text("utf-8") + "\nA sentence added.\n", "utf-8")
-    wait_for(log, "Reloading browsers", count=2)
+    wait_for_line(log, "Reloading browsers", count=2)
     assert "A sentence added." in fetch(f"{base}/en/")

@@ -4,10 +4,9 @@ it, and no zh page uses a variant it rejects."""
 import pytest
 
 from guide import glossary
-from guide.examples import ROOT
-from guide.pages import LANGUAGES, page_files
+from guide.languages import LANGUAGES, language
 
-PAGES = [ROOT / "docs" / "zh" / page for page in page_files("zh")]
+PAGES = [language("zh").docs_dir / page for page in language("zh").page_files()]
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
@@ -32,8 +31,8 @@ def test_each_term_is_decided_once():
             assert not any(variant in zh for zh in accepted), (variant, term.zh)
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_the_glossary_page_renders_the_table(language):
-    page = (ROOT / "docs" / language / "glossary.md").read_text("utf-8")
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_glossary_page_renders_the_table(code):
+    page = (language(code).docs_dir / "glossary.md").read_text("utf-8")
     assert "from guide.glossary import table" in page
-    assert f'print(table("{language}"))' in page
+    assert f'print(table("{code}"))' in page

@@ -11,8 +11,7 @@ import re
 import pytest
 
 from guide import glossary
-from guide.examples import ROOT
-from guide.pages import page_files
+from guide.languages import language
 from guide.prose import prose_lines, visible, without_code
 
 HAN = r"[\u3400-\u4dbf\u4e00-\u9fff]"
@@ -21,7 +20,7 @@ MISSING_SPACE = re.compile(rf"{HAN}{LATIN}|{LATIN}{HAN}")
 EXTRA_SPACE = re.compile(rf"{HAN} +{HAN}")
 CHINESE_SENTENCE = re.compile(HAN)
 
-PAGES = [ROOT / "docs" / "zh" / page for page in page_files("zh")]
+PAGES = [language("zh").docs_dir / page for page in language("zh").page_files()]
 
 
 def violations(text: str) -> list[str]:

@@ -5,7 +5,6 @@ Run with ``uvx nox -s browser`` (builds the site first). The site folder is
 """
 
 import os
-import socket
 import subprocess
 import sys
 from collections import Counter
@@ -18,7 +17,8 @@ from playwright.sync_api import Browser, sync_playwright
 
 from guide import chromium
 from guide.examples import ROOT
-from guide.pages import page_files
+from guide.languages import SITE, language
+from guide.processes import free_port
 
 FIGURES: Counter[str] = Counter()
 SCREENSHOTS = ROOT / "build-output" / "browser"
@@ -32,7 +32,7 @@ def pytest_terminal_summary(terminalreporter) -> None:
 @pytest.fixture(scope="session")
 def site_dir() -> Path:
     site = Path(os.environ.get("GUIDE_SITE_DIR", ROOT / "site"))
-    if not (site / "index.html").is_file() or not (site / "en" / "index.html").is_file():
+    if not all((site / language.root / "index.html").is_file() for language in SITE):
         pytest.fail(f"no built site in {site}: run `uvx nox -s browser` (it builds first)")
     return site
 
@@ -41,11 +41,7 @@ def site_dir() -> Path:
 def base_url(site_dir: Path) -> Iterator[str]:
     # Serve where the site was built for (its site_url): Material's language switcher
     # maps pages through sitemap.xml, whose URLs carry that host and port.
-    port = urlsplit(os.environ.get("GUIDE_SITE_URL", "")).port
-    if port is None:
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            port = sock.getsockname()[1]
+    port = urlsplit(os.environ.get("GUIDE_SITE_URL", "")).port or free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"],
         cwd=site_dir,
@@ -78,14 +74,9 @@ def browser() -> Iterator[Browser]:
         launched.close()
 
 
-def _page_paths(language: str) -> list[str]:
+def _page_paths(code: str) -> list[str]:
     """URL paths of every page of one language: "" and "why-async/" for zh, "en/..." for en."""
-    prefix = "" if language == "zh" else "en/"
-    paths = []
-    for page in page_files(language):
-        stem = page.with_suffix("").as_posix()
-        paths.append(prefix + ("" if stem == "index" else stem.removesuffix("/index") + "/"))
-    return paths
+    return [language(code).url_path(page) for page in language(code).page_files()]
 
 
 @pytest.fixture(scope="session")

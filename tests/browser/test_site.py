@@ -5,12 +5,19 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-LANGUAGES = ("zh", "en")
-OTHER = {"zh": "en", "en": "zh"}
+from guide.languages import LANGUAGES, SITE
+from guide.languages import language as site_language
 
 
-def counterpart(path: str, language: str) -> str:
-    return path.removeprefix("en/") if language == "en" else "en/" + path
+def other_language(code: str) -> str:
+    """The language the switcher offers on a page of this one (the site has two)."""
+    return next(other.code for other in SITE if other.code != code)
+
+
+def counterpart(path: str, code: str) -> str:
+    """The same page in the other language, from its URL path below the site root."""
+    below_root = path.removeprefix(site_language(code).root)
+    return site_language(other_language(code)).root + below_root
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -52,10 +59,10 @@ def test_the_switcher_leads_to_the_same_page(browser, base_url, language, page_p
     for path in page_paths(language):
         page.goto(f"{base_url}/{path}")
         page.hover(".md-select")
-        page.locator(f'a.md-select__link[hreflang="{OTHER[language]}"]').click()
+        page.locator(f'a.md-select__link[hreflang="{other_language(language)}"]').click()
         page.wait_for_load_state()
         assert urlsplit(page.url).path == "/" + counterpart(path, language), path
-        expect(page.locator("html")).to_have_attribute("lang", OTHER[language])
+        expect(page.locator("html")).to_have_attribute("lang", other_language(language))
         figures["switches_checked"] += 1
     page.close()
 
@@ -68,7 +75,7 @@ SEARCH_READY = {"zh": "键入以开始搜索", "en": "Type to start searching"}
 )
 def test_search_finds_pages_of_the_same_language(browser, base_url, language, query, figures):
     page = browser.new_page()
-    page.goto(f"{base_url}/{'' if language == 'zh' else 'en/'}")
+    page.goto(f"{base_url}/{site_language(language).root}")
     page.locator(".md-search__input").click()
     # Type once the index is loaded: Material's placeholder, in the page's language,
     # replaces "initializing" then.
@@ -84,7 +91,7 @@ def test_search_finds_pages_of_the_same_language(browser, base_url, language, qu
     hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
     paths = [urlsplit(href).path for href in hrefs if href]
     assert paths, f"no results for {query}"
-    in_en = [p for p in paths if p.startswith("/en/") or "/en/" in p]
+    in_en = [p for p in paths if f"/{site_language('en').root}" in p]
     assert (len(in_en) == len(paths)) if language == "en" else not in_en, paths
     figures["searches_checked"] += 1
     page.close()
@@ -109,7 +116,7 @@ def test_copy_button_copies_the_example_code(browser, base_url):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_dark_mode_toggles(browser, base_url, language):
     page = browser.new_page(color_scheme="light")
-    page.goto(f"{base_url}/{'' if language == 'zh' else 'en/'}why-async/")
+    page.goto(f"{base_url}/{site_language(language).root}why-async/")
     body = page.locator("body")
     expect(body).to_have_attribute("data-md-color-scheme", "default")
     page.locator("form[data-md-component=palette] label:visible").first.click()
@@ -126,8 +133,7 @@ def test_output_is_visible_under_its_source(
     browser, base_url, language, output_title, screenshots, figures
 ):
     page = browser.new_page(viewport={"width": 1280, "height": 1000})
-    prefix = "" if language == "zh" else "en/"
-    page.goto(f"{base_url}/{prefix}coroutines/#asyncio-run")
+    page.goto(f"{base_url}/{site_language(language).root}coroutines/#asyncio-run")
     source = page.locator(
         ".highlight", has=page.locator("span.filename", has_text="run_entry_point.py")
     )

@@ -1,0 +1,92 @@
+"""Child processes the tests, the benchmarks and nox start: a free port, ``mkdocs build``
+and ``mkdocs serve`` of a project, and waiting for a line in a log.
+
+Standard library only: nox imports it before any session's environment exists.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+QUIET = {"NO_MKDOCS_2_WARNING": "1"}
+"""Without it, MkDocs 1.6 prints a banner about MkDocs 2 on every run."""
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def mkdocs_build(
+    project: Path,
+    site: Path,
+    env: dict[str, str] | None = None,
+    timeout: float | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict`` of the project at ``project`` into ``site``, output captured.
+
+    The build runs with this process's environment, or ``env`` instead, MkDocs' banner
+    turned off.
+    """
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "-d",
+            str(site),
+        ],
+        cwd=project,
+        env={**(os.environ if env is None else env), **QUIET},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+class LogTimeout(Exception):
+    """A line did not show up in a log in time; the message ends with the log's tail."""
+
+
+def wait_for_line(log: Path, text: str, *, count: int = 1, timeout: float = 60) -> None:
+    """Wait until ``text`` is in the log ``count`` times, or raise LogTimeout."""
+    deadline = time.monotonic() + timeout
+    while log.read_text(errors="replace").count(text) < count:
+        if time.monotonic() > deadline:
+            tail = log.read_text(errors="replace")[-2000:]
+            raise LogTimeout(f"no {text!r} in {log.name} after {timeout:.0f}s:\n{tail}")
+        time.sleep(0.02)
+
+
+@contextmanager
+def mkdocs_serve(project: Path, log: Path, port: int = 0, timeout: float = 60) -> Iterator[str]:
+    """``mkdocs serve --livereload`` of the project, output to ``log``; yields its URL
+    once it serves (``port`` 0: a free one)."""
+    port = port or free_port()
+    with log.open("w") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+            cwd=project,
+            env={**os.environ, **QUIET},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        wait_for_line(log, "Serving on", timeout=timeout)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

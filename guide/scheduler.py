@@ -1,0 +1,58 @@
+"""When each example runs during a build: in parallel, the longest first, once per build.
+
+Runs start as soon as the build knows which examples its pages include
+(:func:`prefetch`), before any page renders; a page then waits only for its own
+(:func:`run_of`). Each runs once per build whichever languages include it, and a
+run stored in the cache (``guide.examples.cached_run``) is not repeated.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from guide import build_services, examples
+from guide.examples import Example, ExampleError, Run, cache_key, cached_run
+
+MAX_PARALLEL = int(os.environ.get("GUIDE_MAX_PARALLEL", "12"))
+"""Examples mostly wait on timers and sockets, so more of them than cores run at once."""
+
+_executor = ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="example")
+_runs: dict[tuple[str, str], Future[Run]] = {}
+
+
+def run_of(name: str) -> Future[Run]:
+    """This build's run of an example (started now unless it started already)."""
+    example = Example(name)
+    if not example.path.is_file():
+        raise ExampleError(f"{example.module}: no such example ({example.path.name} is missing)")
+    key = (name, cache_key(example))
+    if key not in _runs:
+        _runs[key] = _executor.submit(cached_run, example, build_services.service_env)
+    return _runs[key]
+
+
+def prefetch(names: list[str]) -> None:
+    """Start running these examples now, in parallel, so pages do not wait in turn.
+
+    Measurements marked ``(measurement, run alone)`` run first, one at a time, with
+    nothing else running, and this call waits for them. Then the services the others
+    need start in the background, and the others start, the longest run first (as
+    long as the last run took, else measurements first, then those that talk to a
+    service), so the build waits for no long straggler.
+    """
+    wanted = []
+    for name in dict.fromkeys(names):
+        example = Example(name)
+        # A missing one fails where the page includes it; a too-new one is not run.
+        if example.path.is_file() and example.runs_here():
+            wanted.append(example)
+    to_run = [ex for ex in wanted if examples.cached(ex) is None]
+    # Their figures are only true with idle cores, so not even a service starts while
+    # they run (one that needs a service starts it itself). A failure shows where a
+    # page includes it.
+    for example in (ex for ex in to_run if ex.runs_alone):
+        run_of(example.name).exception()
+    build_services.start_services(set().union(*(examples.services_needed(ex) for ex in to_run)))
+    for example in sorted(wanted, key=examples.expected_seconds, reverse=True):
+        run_of(example.name)
