@@ -185,3 +185,61 @@ def chart(module: str, bars: dict[str, str], *, title: str, unit: str = "s") -> 
         f"<title>{escape(title)}</title>{''.join(rows)}</svg>"
     )
     return f'<figure class="guide-figure">{svg}<figcaption>{escape(title)}</figcaption></figure>\n'
+
+
+PERFORMANCE_SUMMARY = {
+    # English groups thousands (1,000 requests); the Chinese pages write 1000.
+    "zh": {
+        "header": "| 场景 | 同步（秒） | asyncio（秒） | 加速比 |",
+        "ten": "{requests} 个请求，每个等 {delay:g} 秒",
+        "many": "{n} 个请求，每个等 {delay_ms} 毫秒",
+        "cpu": "{jobs} 次纯 Python 计算（{rounds} 轮的中位数）",
+    },
+    "en": {
+        "header": "| Case | Sync (s) | asyncio (s) | Speedup |",
+        "ten": "{requests} requests, each waiting {delay:g} s",
+        "many": "{n:,} requests, each waiting {delay_ms} ms",
+        "cpu": "{jobs} pure-Python calls (median of {rounds} rounds)",
+    },
+}
+
+
+def performance_summary() -> str:
+    """The performance page's table of this build's figures, in the build's language:
+    sync and asyncio seconds and the speedup of each measurement on that page."""
+    from snippets.performance import cpu_bound, many_requests, ten_requests
+
+    text = PERFORMANCE_SUMMARY[language]
+    ten = figures("snippets.performance.ten_requests")
+    many = figures("snippets.performance.many_requests")
+    cpu = figures("snippets.performance.cpu_bound")
+    delay_ms = f"{many_requests.DELAY * 1000:g}"
+    rows = [
+        (
+            text["ten"].format(requests=ten_requests.REQUESTS, delay=ten_requests.DELAY),
+            ten["sync_s"],
+            ten["async_s"],
+            f"{ten['speedup']:.1f}",
+        ),
+        *(
+            (
+                text["many"].format(n=n, delay_ms=delay_ms),
+                many[f"sync_{n}_s"],
+                many[f"async_{n}_s"],
+                f"{many[f'speedup_{n}']:.1f}",
+            )
+            for n in many_requests.SIZES
+        ),
+        (
+            text["cpu"].format(jobs=cpu_bound.JOBS, rounds=cpu_bound.ROUNDS),
+            cpu["plain_s"],
+            cpu["asyncio_s"],
+            f"{cpu['asyncio_speedup']:.2f}",
+        ),
+    ]
+    lines = [text["header"], "|---|--:|--:|--:|"]
+    lines += [
+        f"| {name} | {sync_s:g} | {async_s:g} | {speedup}\N{MULTIPLICATION SIGN} |"
+        for name, sync_s, async_s, speedup in rows
+    ]
+    return "\n".join(lines)
