@@ -63,14 +63,15 @@ def compare() -> tuple[list[str], dict[str, int]]:
     """The differences (empty when zh and en agree) and what was compared."""
     problems: list[str] = []
     pages = {code: page_files(code) for code in LANGUAGES}
-    zh, en = (set(pages[code]) for code in LANGUAGES)
-    problems += [f"{page}: only in zh" for page in sorted(zh - en)]
-    problems += [f"{page}: only in en" for page in sorted(en - zh)]
+    first, second = LANGUAGES  # the comparison is pairwise: the site has two
+    zh, en = set(pages[first]), set(pages[second])
+    problems += [f"{page}: only in {first}" for page in sorted(zh - en)]
+    problems += [f"{page}: only in {second}" for page in sorted(en - zh)]
     figures = dict.fromkeys(
         ("pages", "descriptions", "includes", "anchors", "admonitions", "tabs", "tables"), 0
     )
     for page in sorted(zh & en):
-        a, b = outline("zh", page), outline("en", page)
+        a, b = outline(first, page), outline(second, page)
         figures["pages"] += 1
         figures["descriptions"] += a.has_description and b.has_description
         figures["includes"] += len(a.includes)
@@ -79,14 +80,15 @@ def compare() -> tuple[list[str], dict[str, int]]:
         figures["tabs"] += a.tabs
         figures["tables"] += a.tables
         if a.has_description != b.has_description:
-            only = "zh" if a.has_description else "en"
+            only = first if a.has_description else second
             problems.append(f"{page}: a description in the front matter only in {only}")
         for part in ("includes", "anchors", "admonitions", "tabs", "tables"):
             if getattr(a, part) != getattr(b, part):
                 problems.append(
-                    f"{page}: {part} differ\n  zh: {getattr(a, part)}\n  en: {getattr(b, part)}"
+                    f"{page}: {part} differ\n  {first}: {getattr(a, part)}\n"
+                    f"  {second}: {getattr(b, part)}"
                 )
-        for code, side in (("zh", a), ("en", b)):
+        for code, side in ((first, a), (second, b)):
             problems += [
                 f"{page} ({code}): heading without {{ #anchor }}: {line}"
                 for line in side.headings_without_anchor

@@ -1,8 +1,11 @@
 """Every API the guide promises to teach is in an example and on a zh and an en page."""
 
+from pathlib import Path
+
 import pytest
 
 from guide.examples import ROOT, discover
+from guide.languages import SITE
 
 APIS = [
     # The event loop; tasks and futures.
@@ -31,7 +34,7 @@ APIS = [
 ]  # fmt: skip
 
 
-def texts(folder: str, pattern: str) -> str:
+def texts(folder: Path | str, pattern: str) -> str:
     return "\n".join(path.read_text("utf-8") for path in sorted((ROOT / folder).glob(pattern)))
 
 
@@ -39,5 +42,6 @@ def texts(folder: str, pattern: str) -> str:
 def test_api_is_taught_in_code_and_both_languages(api):
     code = "\n".join(example.path.read_text("utf-8") for example in discover())
     assert api in code, f"no example uses {api}"
-    assert api in texts("docs/zh", "*.md"), f"no zh page mentions {api}"
-    assert api in texts("docs/en", "*.md"), f"no en page mentions {api}"
+    for language in SITE:
+        pages = texts(language.docs, "*.md")
+        assert api in pages, f"no {language.code} page mentions {api}"

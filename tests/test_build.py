@@ -237,14 +237,14 @@ def language_config(language: str) -> dict:
 
 
 def front_matter(language: str, page: Path) -> dict:
-    text = (ROOT / "docs" / language / page).read_text("utf-8")
+    text = (languages.language(language).docs_dir / page).read_text("utf-8")
     match = re.match(r"---\n(.*?)\n---\n", text, flags=re.S)
     return yaml.safe_load(match[1]) if match else {}
 
 
 def heading(language: str, page: Path) -> str:
     """The page's `# Title { #anchor }`, without the anchor: what MkDocs takes as its title."""
-    text = (ROOT / "docs" / language / page).read_text("utf-8")
+    text = (languages.language(language).docs_dir / page).read_text("utf-8")
     return re.search(r"^# (.+?)(?: *\{[^}]*\})?$", text, flags=re.M)[1]
 
 

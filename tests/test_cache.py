@@ -3,6 +3,8 @@
 import os
 import re
 
+from guide.languages import language
+
 STAMP = 'import time\n    print("version 1, run at", time.time_ns())'
 
 
@@ -23,7 +25,7 @@ def test_prose_edits_reuse_the_output_and_source_edits_rerun(
     first = stamp_on(visible_text(page))
 
     # Only prose changes: the cached output (same run, same time stamp) is shown.
-    zh_page = project / "docs" / "zh" / "index.md"
+    zh_page = project / language("zh").docs / "index.md"
     zh_page.write_text(zh_page.read_text("utf-8") + "\n多了一句话。\n", "utf-8")
     assert build_site(project, tmp_path / "site", _env=env).returncode == 0
     assert stamp_on(visible_text(page)) == first

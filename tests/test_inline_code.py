@@ -44,6 +44,7 @@ from pytest_examples.lint import FormatError, ruff_check
 
 from guide.examples import ROOT
 from guide.languages import LANGUAGES, page_files
+from guide.languages import language as site_language
 
 PYTHON_LANGUAGES = {"python", "py"}
 OTHER_LANGUAGES = {"bash", "console", "sh", "shell", "text", "toml", "yaml", "json", "pycon"}
@@ -219,7 +220,7 @@ FENCES: dict[str, list[Fence]] = {}
 BLOCKS: list[PythonBlock] = []
 for _language in LANGUAGES:
     FENCES[_language], _blocks = collect(
-        ROOT / "docs" / _language, Path(_language), page_files(_language)
+        site_language(_language).docs_dir, Path(_language), page_files(_language)
     )
     BLOCKS += _blocks
 
@@ -296,7 +297,7 @@ def test_every_block_is_classified_and_renders():
     found = []
     for language in LANGUAGES:
         for page in page_files(language):
-            path = ROOT / "docs" / language / page
+            path = site_language(language).docs_dir / page
             examples = {example.start_line: example for example in find_examples(path)}
             found += problems(fences(path, Path(language) / page), examples)
     assert not found, "\n".join(found)

@@ -4,6 +4,7 @@ import urllib.request
 
 import pytest
 
+from guide.languages import language
 from guide.processes import mkdocs_serve, wait_for_line
 
 
@@ -23,24 +24,24 @@ def served(trial_project, tmp_path):
 
 def test_serves_both_languages_and_reloads_after_edits(served):
     project, base, log = served
-    zh, en = fetch(f"{base}/"), fetch(f"{base}/en/")
+    zh, en = fetch(f"{base}/"), fetch(f"{base}/{language('en').root}")
     assert '<html lang="zh"' in zh
     assert '<html lang="en"' in en
     assert "hello from the example" in en
     assert "livereload" in zh  # the script that reloads the browser
 
     # A zh prose edit: rebuilt and reloaded; the English site is left as it was.
-    page = project / "docs" / "zh" / "index.md"
+    page = project / language("zh").docs / "index.md"
     page.write_text(page.read_text("utf-8") + "\n新加的一句话 searchable-marker。\n", "utf-8")
     wait_for_line(log, "Reloading browsers")
     assert "新加的一句话" in fetch(f"{base}/")
     # Search entries are reused only for unchanged pages: the edit is indexed.
     assert "searchable-marker" in fetch(f"{base}/search/search_index.json")
     assert "The 'en' language is unchanged: not rebuilt" in log.read_text()
-    assert '<html lang="en"' in fetch(f"{base}/en/")
+    assert '<html lang="en"' in fetch(f"{base}/{language('en').root}")
 
     # An en prose edit rebuilds the English site.
-    page = project / "docs" / "en" / "index.md"
+    page = project / language("en").docs / "index.md"
     page.write_text(page.read_text("utf-8") + "\nA sentence added.\n", "utf-8")
     wait_for_line(log, "Reloading browsers", count=2)
-    assert "A sentence added." in fetch(f"{base}/en/")
+    assert "A sentence added." in fetch(f"{base}/{language('en').root}")
