@@ -54,6 +54,11 @@ def test_debug_mode_names_the_blocked_step(shared_runs):
     assert len(slow) == 1
     assert "name='Task-1' coro=<main()" in slow[0]
     assert re.search(r"took 1\.\d+ seconds$", slow[0])
+    # The page: it names the line main had reached, the one that called the
+    # blocking code (not the time.sleep line itself).
+    source = example.__loader__.get_source(example.__name__).splitlines()
+    calls = [n for n, line in enumerate(source, 1) if "await watch(blocking_in_coroutine" in line]
+    assert re.search(rf"coro=<main\(\) running at \S*blocking_heartbeat\.py:{calls[0]}>", slow[0])
 
 
 def test_ruff_flags_time_sleep_in_an_async_function():
