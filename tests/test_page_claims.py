@@ -5,12 +5,14 @@ import sysconfig
 
 import pytest
 
-from guide.examples import Example
+from guide.examples import Example, discover
 from guide.includes import language_includes
 from guide.languages import LANGUAGES
 from guide.languages import language as site_language
 
 LINK = re.compile(r"\]\(([\w-]+\.md)\)")
+SECONDS = re.compile(r"(?<![\w.])\d+\.(\d+) ?s\b")
+"""A duration as the examples print it: ``1.0s``, ``0.5 s``."""
 
 
 def section(text: str, anchor: str) -> str:
@@ -43,3 +45,20 @@ def test_the_guide_runs_on_the_standard_build_with_the_gil():
     """sync-and-async says threads measured here take turns under the GIL: this
     interpreter (the one nox builds and tests with) is not a free-threaded build."""
     assert not sysconfig.get_config_var("Py_GIL_DISABLED")
+
+
+@pytest.mark.parametrize(
+    "name", [example.name for example in discover() if not example.is_measurement]
+)
+def test_timed_examples_round_to_a_tenth_of_a_second(reader_run, name):
+    """The home page: examples that time sleeps and timers print seconds rounded to
+    0.1 s (the measurements, which print their own precision, are left out)."""
+    source = Example(name).path.read_text("utf-8")
+    durations = {
+        match[0]
+        for line in reader_run(name)
+        for match in SECONDS.finditer(line)
+        # A limit written in the source (``timeout=0.25``) is a setting, not a timing.
+        if match[0].rstrip(" s") not in source
+    }
+    assert all(len(SECONDS.fullmatch(d)[1]) == 1 for d in durations), (name, durations)
