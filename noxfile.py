@@ -13,15 +13,14 @@ from pathlib import Path
 
 import nox
 
-# nox imports this file without the project on sys.path; guide.processes needs only the
-# standard library, so it works before any session's environment exists.
+# nox imports this file without the project on sys.path; these guide modules need only
+# the standard library, so they work before any session's environment exists.
 sys.path.insert(0, str(Path(__file__).parent))
+from guide.interpreters import SUPPORTED
 from guide.processes import free_port
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.sessions = ["lint", "workflows", "test_snippets", "docs"]
-
-SUPPORTED = ("3.14", "3.13", "3.12", "3.11")
 
 
 def _add_pyenv_pythons_to_path() -> None:
@@ -34,7 +33,7 @@ def _add_pyenv_pythons_to_path() -> None:
 
 
 _add_pyenv_pythons_to_path()
-NEWEST = next((v for v in SUPPORTED if shutil.which(f"python{v}")), "3.11")
+NEWEST = next((v for v in reversed(SUPPORTED) if shutil.which(f"python{v}")), SUPPORTED[0])
 """Build and test with the newest Python here, so version-gated examples really run."""
 
 

@@ -1,5 +1,5 @@
 """Child processes the tests, the benchmarks and nox start: a free port, ``mkdocs build``
-and ``mkdocs serve`` of a project, and waiting for a line in a log.
+and ``mkdocs serve`` of a project, waiting for a server to answer or a line in a log.
 
 Standard library only: nox imports it before any session's environment exists.
 """
@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -55,6 +56,19 @@ def mkdocs_build(
         text=True,
         timeout=timeout,
     )
+
+
+def wait_for_url(url: str, timeout: float) -> None:
+    """Wait until a GET of ``url`` succeeds; raise TimeoutError with the last error."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError as error:
+            if time.monotonic() > deadline:
+                raise TimeoutError(str(error)) from None
+            time.sleep(0.05)
 
 
 class LogTimeout(Exception):

@@ -29,6 +29,8 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+from guide import processes
+
 HTTP_START_TIMEOUT = 15.0
 DB_CONNECT_TIMEOUT = 5.0
 
@@ -91,19 +93,10 @@ def http_server() -> Iterator[str]:
 
 
 def _wait_for_http(url: str) -> None:
-    import urllib.request
-
-    deadline = time.monotonic() + HTTP_START_TIMEOUT
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/get", timeout=2):
-                return
-        except OSError as error:
-            if time.monotonic() > deadline:
-                raise ServiceError(
-                    f"the local HTTP service at {url} does not answer: {error}"
-                ) from None
-            time.sleep(0.05)
+    try:
+        processes.wait_for_url(f"{url}/get", HTTP_START_TIMEOUT)
+    except TimeoutError as error:
+        raise ServiceError(f"the local HTTP service at {url} does not answer: {error}") from None
 
 
 def describe_database_url(url: str) -> str:

@@ -18,7 +18,7 @@ from playwright.sync_api import Browser, sync_playwright
 from guide import chromium
 from guide.examples import ROOT
 from guide.languages import SITE, language
-from guide.processes import free_port
+from guide.processes import free_port, wait_for_url
 
 FIGURES: Counter[str] = Counter()
 SCREENSHOTS = ROOT / "build-output" / "browser"
@@ -49,15 +49,7 @@ def base_url(site_dir: Path) -> Iterator[str]:
         stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
-    import time
-    import urllib.request
-
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(url, timeout=1).close()
-            break
-        except OSError:
-            time.sleep(0.05)
+    wait_for_url(url, timeout=10)
     yield url
     server.terminate()
     server.wait(timeout=10)
