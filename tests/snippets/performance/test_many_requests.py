@@ -45,3 +45,11 @@ def test_the_default_connector_opens_at_most_100_connections(httpbin_stats):
     assert httpbin_stats()["peak"] == 100
     # Two rounds of 0.5 s: the last 50 waited for a free connection.
     assert 1.0 <= seconds < 1.5
+
+
+def test_debug_mode_makes_the_speedup_smaller(reader_run, build_run):
+    """The page: the tests run the examples in debug mode, where the speedup
+    for 1000 requests is clearly smaller than in the build's plain run."""
+    debug = figures(reader_run("performance.many_requests"))
+    plain = figures(build_run)
+    assert debug["speedup_1000"] < plain["speedup_1000"]
