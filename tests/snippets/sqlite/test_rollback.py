@@ -1,4 +1,6 @@
 import asyncio
+import inspect
+import sqlite3
 
 import aiosqlite
 import pytest
@@ -114,3 +116,11 @@ def test_a_second_writer_waits_for_the_lock_then_gives_up(tmp_path):
             return waited
 
     assert asyncio.run(scenario(), debug=True) >= 0.3
+
+
+def test_the_lock_wait_defaults_to_five_seconds():
+    """The page: without timeout=, a writer waits up to 5 s for the lock.
+    aiosqlite.connect passes its keyword arguments to sqlite3.connect, whose
+    default this is (the test above shows the argument reaching it)."""
+    assert "timeout=5.0" in sqlite3.connect.__text_signature__
+    assert "timeout" not in inspect.signature(aiosqlite.connect).parameters
