@@ -6,12 +6,10 @@ import difflib
 import re
 
 from guide.examples import printed_figures
+from guide.expected import Expectation, for_python, same_but_timings
 
 TIMING = re.compile(r"\d+\.\ds")
 """A printed timing such as ``0.5s``."""
-
-ANY_TIMING = re.compile(r"(\d+\.\d+)s\b")
-"""A printed timing with any number of decimals (``0.5s``, ``0.25s``): for comparing lines."""
 
 TIMING_TOLERANCE = 0.3
 """Seconds: the one allowance for timing jitter, in every check of printed or measured time.
@@ -24,20 +22,16 @@ TIMED_LINE = re.compile(r"(\d+\.\d)s  (.+)")
 """A line that starts with when it happened: ``0.5s  A step 1: resumed``."""
 
 
-def same_but_timings(line: str, expected: str, tolerance: float = TIMING_TOLERANCE) -> bool:
-    """Equal lines, except that printed timings (``1.0s``) may differ by ``tolerance``."""
-    if ANY_TIMING.sub("<t>", line) != ANY_TIMING.sub("<t>", expected):
-        return False
-    pairs = zip(ANY_TIMING.findall(line), ANY_TIMING.findall(expected), strict=True)
-    return all(abs(float(a) - float(b)) <= tolerance + 1e-9 for a, b in pairs)
-
-
 def assert_printed(
-    lines: list[str], expected: list[str], tolerance: float = TIMING_TOLERANCE
+    lines: list[str], expected: Expectation, tolerance: float = TIMING_TOLERANCE
 ) -> None:
     """Fail unless ``lines`` are ``expected``, line for line, except that printed timings
-    (``1.0s``) may differ by ``tolerance`` seconds. The failure shows a diff."""
+    (``1.0s``) may differ by ``tolerance`` seconds. The failure shows a diff.
+
+    ``expected`` is a list of lines or an example's ``EXPECTED`` (``guide.expected``:
+    a dict by Python version is read for this Python)."""
     __tracebackhide__ = True
+    expected = for_python(expected)
     if len(lines) == len(expected) and all(
         same_but_timings(line, want, tolerance) for line, want in zip(lines, expected, strict=True)
     ):

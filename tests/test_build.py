@@ -17,9 +17,10 @@ from mkdocs.utils.yaml import yaml_load
 
 from guide import languages, linkcheck, sitemap
 from guide.examples import ROOT, Example, run
+from guide.expected import ANY_TIMING, same_but_timings
 from guide.includes import site_includes
 from guide.languages import LANGUAGES, SITE, page_files
-from guide.testing import ANY_TIMING, same_but_timings, without_debug_lines
+from guide.testing import TIMING_TOLERANCE, without_debug_lines
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 DEBUG_MODE_CHANGES_OUTPUT = {
@@ -147,7 +148,7 @@ def test_pages_show_what_each_example_prints(site, visible_text, shared_runs):
             for line in lines
             if line not in text
             and not any(
-                same_but_timings(shown.group(0), line)
+                same_but_timings(shown.group(0), line, TIMING_TOLERANCE)
                 for shown in re.finditer(timing_pattern(line), text)
             )
         ]

@@ -6,16 +6,17 @@ import pytest
 from guide.testing import assert_printed
 from snippets.core_api import as_completed_order as example
 
+# What the example prints; the build publishes only a run that prints exactly this
+# (guide/expected.py), the tests allow TIMING_TOLERANCE.
+EXPECTED = [
+    "next to finish: 'result of b'",
+    "next to finish: 'result of c'",
+    "next to finish: 'result of a'",
+]
+
 
 def test_results_arrive_in_completion_order(reader_run):
-    assert_printed(
-        reader_run("core_api.as_completed_order"),
-        [
-            "next to finish: 'result of b'",
-            "next to finish: 'result of c'",
-            "next to finish: 'result of a'",
-        ],
-    )
+    assert_printed(reader_run("core_api.as_completed_order"), EXPECTED)
 
 
 def test_each_result_is_available_as_soon_as_it_finishes(timed):
