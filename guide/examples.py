@@ -18,13 +18,15 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from guide import services
+from guide import expected, services
 
 ROOT = Path(__file__).resolve().parents[1]
 """The project whose ``snippets/`` run; a build of a copied tree points it there."""
@@ -101,6 +103,19 @@ class Example:
 
     def runs_here(self, version: tuple[int, ...] = sys.version_info[:2]) -> bool:
         return tuple(version[:2]) >= self.requires_python
+
+    @property
+    def expectation_file(self) -> Path:
+        """Its test module, where ``EXPECTED`` says what it prints (``guide.expected``)."""
+        return expected.expectation_file(ROOT, self.name)
+
+    def expected_lines(self) -> list[str] | None:
+        """What a plain run prints on this Python, timings at their nominal value: the
+        ``EXPECTED`` of its test module. None for a measurement, or if it declares none."""
+        if self.is_measurement:
+            return None
+        declared = expected.declared(self.expectation_file)
+        return None if declared is None else expected.for_python(declared)
 
     def sections(self) -> set[str]:
         text = self.path.read_text(encoding="utf-8")
@@ -184,6 +199,8 @@ class Run:
     python: str  # "3.13.0"
     finished_at: str = ""  # UTC, ISO 8601, to the minute
     from_cache: bool = False  # shown from an earlier build's run, not run by this one
+    tries: int = 1  # runs made to get this one: more than 1 when a run was not clean
+    deviation: str = ""  # how this run differs from what its test expects ("" if it does not)
 
     @property
     def ok(self) -> bool:
@@ -200,6 +217,9 @@ class Run:
             )
         if not self.output.strip():
             raise ExampleError(f"{module}: printed nothing")
+        if self.deviation:
+            runs = "1 run" if self.tries == 1 else f"{self.tries} runs"
+            raise ExampleError(f"{module}: no clean run in {runs}: {self.deviation}")
         return self
 
 
@@ -258,6 +278,7 @@ def run(
         stderr=subprocess.STDOUT,
         start_new_session=True,
     ) as process:
+        stall = _injected_stall(example, process.pid)
         try:
             raw, _ = process.communicate(timeout=timeout)
             returncode: int | None = process.returncode
@@ -265,6 +286,9 @@ def run(
             os.killpg(process.pid, signal.SIGKILL)
             raw, _ = process.communicate()
             returncode = None
+        if stall is not None:
+            stall.cancel()
+            stall.join()
     return Run(
         name=example.name,
         output=normalise(raw.decode("utf-8", errors="replace")),
@@ -273,6 +297,40 @@ def run(
         python=_python_version(python),
         finished_at=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     )
+
+
+STALL_VARIABLE = "GUIDE_STALL"
+"""A test hook: ``chapter.example:N`` makes the first N runs of that example in this
+process stall as on a busy machine (several, comma-separated)."""
+STALL_AFTER, STALL_FOR = 0.8, 1.0
+"""Seconds: a stalled run is paused (SIGSTOP) this long after it starts, for this long."""
+_stalls_done: Counter[str] = Counter()
+_stalls_lock = threading.Lock()
+
+
+def _injected_stall(example: Example, pid: int) -> threading.Timer | None:
+    """Pause this run for a moment if ``GUIDE_STALL`` asks for it (see STALL_VARIABLE)."""
+    asked = dict(
+        item.rsplit(":", 1) for item in os.environ.get(STALL_VARIABLE, "").split(",") if item
+    )
+    if example.name not in asked:
+        return None
+    with _stalls_lock:
+        if _stalls_done[example.name] >= int(asked[example.name]):
+            return None
+        _stalls_done[example.name] += 1
+
+    def pause() -> None:
+        try:
+            os.killpg(pid, signal.SIGSTOP)
+            time.sleep(STALL_FOR)
+            os.killpg(pid, signal.SIGCONT)
+        except ProcessLookupError:  # it ended first
+            pass
+
+    timer = threading.Timer(STALL_AFTER, pause)
+    timer.start()
+    return timer
 
 
 def _python_version(python: str) -> str:
@@ -388,22 +446,59 @@ def expected_seconds(example: Example) -> float:
     return 5.0 if example.is_measurement else 2.0 if services_needed(example) else 1.0
 
 
+CLEAN_RUN_TRIES = int(os.environ.get("GUIDE_CLEAN_RUN_TRIES", "3"))
+"""Runs a build makes of an example at most to get one that prints what its test expects."""
+
+
+def deviation(example: Example, run_: Run) -> str:
+    """How the run differs from its test's ``EXPECTED``, timings exactly at their nominal
+    value: ``line 7: printed '1.3s ...', expected '1.0s ...'``; "" if it does not.
+
+    A measurement is never checked. Any other example that prints a timing must declare
+    ``EXPECTED``: a page must not show a timing nobody checked."""
+    if not run_.ok or example.is_measurement:
+        return ""
+    lines = example.expected_lines()
+    if lines is None:
+        if expected.ANY_TIMING.search(run_.output):
+            file = example.expectation_file.relative_to(ROOT)
+            return f"it prints timings, but {file} has no EXPECTED"
+        return ""
+    found = expected.first_deviation(run_.output.splitlines(), lines)
+    return f"first deviating {found}" if found else ""
+
+
 def cached_run(
     example: Example,
     service_env: Callable[[set[str]], dict[str, str]],
     *,
     timeout: float | None = None,
+    on_rerun: Callable[[Run], None] | None = None,
 ) -> Run:
-    """Run the example unless an identical run (same cache key) is stored.
+    """Run the example unless an identical clean run (same cache key) is stored.
+
+    A run is clean when it prints what its test expects (:func:`deviation`): one that
+    does not, as when the machine stalled and a printed timing moved, is run again, up
+    to ``CLEAN_RUN_TRIES`` runs in all; ``on_rerun`` hears of each deviating run before
+    its rerun. The result of the last try keeps its deviation, and ``Run.check`` fails
+    on it. Only clean runs are stored.
 
     ``service_env`` starts the services the example needs (only on a cache miss)
     and returns the variables that point the example at them.
     """
     stored = cached(example)
-    if stored is not None:
+    # A stored run was clean when it was stored; its test's EXPECTED may have changed since.
+    if stored is not None and not deviation(example, stored):
         return stored
-    result = run(example, timeout=timeout, env=service_env(services_needed(example)))
-    if result.ok:
+    env = service_env(services_needed(example))
+    for attempt in range(1, CLEAN_RUN_TRIES + 1):
+        result = run(example, timeout=timeout, env=env)
+        result = replace(result, tries=attempt, deviation=deviation(example, result))
+        if not result.deviation or example.expected_lines() is None:
+            break  # clean, or a rerun cannot help
+        if on_rerun is not None and attempt < CLEAN_RUN_TRIES:
+            on_rerun(result)
+    if result.ok and not result.deviation:
         cache_dir = _cache_dir()
         cache_dir.mkdir(parents=True, exist_ok=True)
         for stale in cache_dir.glob(f"{example.name}-*.json"):

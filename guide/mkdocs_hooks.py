@@ -126,7 +126,10 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    if language_builds.build_others(config) and config.site_url:
+    if not language_builds.build_others(config):
+        return
+    log.info(scheduler.summary())
+    if config.site_url:
         # Every language is in the site folder now (under serve, linked in): pair their pages.
         built = sitemap.languages_of(Path(config.site_dir), config.site_url)
         figures = sitemap.add_alternates(built)

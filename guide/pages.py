@@ -46,6 +46,32 @@ CACHED_MEASUREMENT = {
         " CI and published builds always measure afresh."
     ),
 }
+MEASURED_NOW = {
+    "zh": (
+        '!!! info "本次构建测得的数字"\n\n'
+        "    这些数字是构建这个页面时在构建机上测得的（Python {python}），每次运行都会略有不同，"
+        "所以不像其他示例的输出那样和测试里的预期逐行核对。"
+    ),
+    "en": (
+        '!!! info "Measured by this build"\n\n'
+        "    These figures were measured on the build machine while this page was built"
+        " (Python {python}). They vary from run to run, so unlike other examples' output"
+        " they are not checked line by line against what the tests expect."
+    ),
+}
+
+
+def measured(content: str, source: str, *, markdown: bool = False) -> str:
+    """``content`` marked as figures measured by this build, which differ from build to
+    build (a measurement's note and output, its chart, the performance table):
+    ``benchmarks/fresh_builds.py`` masks exactly these when it compares two builds.
+    ``markdown``: the content is Markdown (md_in_html renders it)."""
+    attributes = f'class="guide-measured" data-source="{escape(source)}"'
+    if markdown:
+        return f"<div {attributes} markdown>\n\n{content}\n\n</div>"
+    return f"<div {attributes}>\n{content}\n</div>"
+
+
 TOO_OLD = {
     "zh": (
         '!!! info "没有输出"\n\n'
@@ -129,17 +155,14 @@ def example(module: str, section: str | None = None, *, output: bool = True) -> 
     elif output:
         result = scheduler.run_of(name).result().check()
         printed = result.output
-        if result.from_cache and ex.is_measurement:
-            parts.append(
-                _html(
-                    CACHED_MEASUREMENT[language].format(
-                        when=result.finished_at, python=result.python
-                    )
-                )
-            )
         fence = _fence(printed)
         title = OUTPUT_TITLES[language].format(module=ex.module)
-        parts.append(_html(f'{fence}text title="{title}"\n{printed.rstrip()}\n{fence}'))
+        shown = _html(f'{fence}text title="{title}"\n{printed.rstrip()}\n{fence}')
+        if ex.is_measurement:
+            note = CACHED_MEASUREMENT if result.from_cache else MEASURED_NOW
+            note_html = _html(note[language].format(when=result.finished_at, python=result.python))
+            shown = measured(f"{note_html}\n\n{shown}", ex.module)
+        parts.append(shown)
     return "\n\n".join(parts) + "\n"
 
 
@@ -184,7 +207,10 @@ def chart(module: str, bars: dict[str, str], *, title: str, unit: str = "s") -> 
         f'viewBox="0 0 {width} {height}" width="100%" xmlns="http://www.w3.org/2000/svg">'
         f"<title>{escape(title)}</title>{''.join(rows)}</svg>"
     )
-    return f'<figure class="guide-figure">{svg}<figcaption>{escape(title)}</figcaption></figure>\n'
+    figure = f'<figure class="guide-figure">{svg}<figcaption>{escape(title)}</figcaption></figure>'
+    if Example(module.removeprefix("snippets.")).is_measurement:
+        figure = measured(figure, module)
+    return figure + "\n"
 
 
 PERFORMANCE_SUMMARY = {
@@ -242,4 +268,4 @@ def performance_summary() -> str:
         f"| {name} | {sync_s:g} | {async_s:g} | {speedup}\N{MULTIPLICATION SIGN} |"
         for name, sync_s, async_s, speedup in rows
     ]
-    return "\n".join(lines)
+    return measured("\n".join(lines), "performance_summary", markdown=True)

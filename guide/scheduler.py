@@ -3,12 +3,16 @@
 Runs start as soon as the build knows which examples its pages include
 (:func:`prefetch`), before any page renders; a page then waits only for its own
 (:func:`run_of`). Each runs once per build whichever languages include it, and a
-run stored in the cache (``guide.examples.cached_run``) is not repeated.
+run stored in the cache (``guide.examples.cached_run``) is not repeated. A run that does
+not print what its test expects is run again (up to ``examples.CLEAN_RUN_TRIES`` in all);
+each rerun is logged, and :func:`summary` counts them for the build's log.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from guide import build_services, examples
@@ -19,6 +23,38 @@ MAX_PARALLEL = int(os.environ.get("GUIDE_MAX_PARALLEL", "12"))
 
 _executor = ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="example")
 _runs: dict[tuple[str, str], Future[Run]] = {}
+_reruns: list[str] = []  # one name per rerun since the last summary
+_reruns_lock = threading.Lock()
+log = logging.getLogger("mkdocs.guide")
+
+
+def _rerun(deviating: Run) -> None:
+    with _reruns_lock:
+        _reruns.append(deviating.name)
+    log.info(
+        f"snippets.{deviating.name}: run {deviating.tries} was not clean ({deviating.deviation});"
+        " running it again"
+    )
+
+
+def _run(example: Example) -> Run:
+    return cached_run(example, build_services.service_env, on_rerun=_rerun)
+
+
+def summary() -> str:
+    """How many examples ran and how many reruns that took, since the last summary."""
+    done = [
+        future.result() for future in _runs.values() if future.done() and not future.exception()
+    ]
+    ran = [run for run in done if not run.from_cache]
+    with _reruns_lock:
+        reruns = list(_reruns)
+        _reruns.clear()
+    rerun_names = f" ({', '.join(sorted(set(reruns)))})" if reruns else ""
+    return (
+        f"Examples: {len(ran)} run by this build, {len(done) - len(ran)} from the cache;"
+        f" reruns of runs that were not clean: {len(reruns)}{rerun_names}"
+    )
 
 
 def run_of(name: str) -> Future[Run]:
@@ -28,7 +64,7 @@ def run_of(name: str) -> Future[Run]:
         raise ExampleError(f"{example.module}: no such example ({example.path.name} is missing)")
     key = (name, cache_key(example))
     if key not in _runs:
-        _runs[key] = _executor.submit(cached_run, example, build_services.service_env)
+        _runs[key] = _executor.submit(_run, example)
     return _runs[key]
 
 

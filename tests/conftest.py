@@ -207,9 +207,12 @@ def _make_project(
     docstrings: dict[str, str] | None = None,
     extra: dict[str, str] | None = None,
     search: bool = False,
+    expected: dict[str, list[str]] | None = None,
 ) -> Path:
     """A copy of the site's machinery with one page per language including the given examples:
-    ``snippets.trial.<name>`` whose ``main`` runs ``bodies[name]``.
+    ``snippets.trial.<name>`` whose ``main`` runs ``bodies[name]``, and for each name in
+    ``expected`` a test module ``tests/snippets/trial/test_<name>.py`` declaring those
+    lines as its ``EXPECTED`` (guide/expected.py).
 
     Without the search plugin unless ``search``: indexing (jieba's dictionary above all)
     is half the cost of a trial build, and only the serve test reads the index.
@@ -233,6 +236,10 @@ def _make_project(
     chapter.mkdir(parents=True, exist_ok=True)
     (project / "snippets" / "__init__.py").write_text("", "utf-8")
     (chapter / "__init__.py").write_text("", "utf-8")
+    for name, lines in (expected or {}).items():
+        tests = project / "tests" / "snippets" / "trial"
+        tests.mkdir(parents=True, exist_ok=True)
+        (tests / f"test_{name}.py").write_text(f"EXPECTED = {lines!r}\n", "utf-8")
     blocks = []
     for name, body in bodies.items():
         (chapter / f"{name}.py").write_text(
@@ -264,8 +271,9 @@ def trial_project(tmp_path: Path) -> Callable[..., Path]:
         docstrings: dict[str, str] | None = None,
         extra: dict[str, str] | None = None,
         search: bool = False,
+        expected: dict[str, list[str]] | None = None,
     ) -> Path:
-        return _make_project(tmp_path, bodies, docstrings, extra, search)
+        return _make_project(tmp_path, bodies, docstrings, extra, search, expected)
 
     return make
 

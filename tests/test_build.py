@@ -163,6 +163,20 @@ def test_pages_show_what_each_example_prints(site, visible_text, shared_runs):
     assert checked > 0
 
 
+def test_pages_show_each_expected_output_exactly(site, visible_text):
+    """A page shows only a run that printed its test's EXPECTED with every timing at its
+    nominal value (guide/expected.py): a stall of the build machine never reaches a page."""
+    checked = 0
+    for (language, page), includes in site_includes().items():
+        text = visible_text(html_file(site, language, page))
+        for name, _ in includes:
+            expected = Example(name).expected_lines() if Example(name).runs_here() else None
+            for line in expected or []:
+                assert line.strip() in text, f"{language}/{page}: {name} does not show {line!r}"
+                checked += 1
+    assert checked > 500
+
+
 def test_no_gaps_between_chinese_characters(site):
     """Wrapped Chinese source lines must not render as spaces between characters."""
     cjk = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"

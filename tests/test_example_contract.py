@@ -7,9 +7,10 @@ import time
 
 import pytest
 
-from guide import build_services, examples, scheduler
+from guide import build_services, examples, expected, scheduler
 from guide import pages as build_pages
 from guide.examples import ROOT, Example, discover, run
+from guide.expected import ANY_TIMING
 from guide.includes import language_includes
 from guide.languages import LANGUAGES
 
@@ -47,6 +48,39 @@ def test_runs_cleanly_in_debug_mode(name, shared_runs):
     assert result.output.strip(), f"snippets.{name} printed nothing"
     assert "Traceback" not in result.output, result.output
     assert "ResourceWarning" not in result.output, result.output
+
+
+@pytest.mark.parametrize(
+    "name", [pytest.param(name, marks=needs_newer_python(name)) for name in NAMES]
+)
+def test_an_example_that_prints_timings_declares_what_it_prints(name, shared_runs):
+    """The build publishes only a run that prints its test's ``EXPECTED`` with every timing
+    at its nominal value (guide/expected.py); without one it fails on such an example."""
+    example = Example(name)
+    if example.is_measurement:  # figures of this machine: nothing to expect
+        assert expected.declared(example.expectation_file) is None
+        return
+    if ANY_TIMING.search(shared_runs.get(name).output):
+        where = example.expectation_file.relative_to(ROOT)
+        assert example.expected_lines() is not None, f"{where}: no EXPECTED"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_declared_expectation_is_what_its_tests_check(name):
+    """The tests and the build read the same EXPECTED: the test module must use it."""
+    path = Example(name).expectation_file
+    tree = ast.parse(path.read_text("utf-8")) if path.is_file() else ast.Module(body=[])
+    declared = [
+        node
+        for node in tree.body
+        if isinstance(node, ast.Assign) and [ast.unparse(t) for t in node.targets] == ["EXPECTED"]
+    ]
+    used = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Name) and node.id == "EXPECTED" and isinstance(node.ctx, ast.Load)
+    ]
+    assert not declared or used, f"{path.relative_to(ROOT)}: EXPECTED is declared, never checked"
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -25,7 +25,11 @@ def summary(monkeypatch):
 
     def in_language(language: str) -> list[str]:
         monkeypatch.setattr(pages, "language", language)
-        return pages.performance_summary().splitlines()
+        lines = pages.performance_summary().splitlines()
+        # Inside the marker of measured figures (pages.measured), a blank line on each side.
+        assert lines[0].startswith('<div class="guide-measured"'), lines[0]
+        assert (lines[1], lines[-2], lines[-1]) == ("", "", "</div>")
+        return lines[2:-2]
 
     return in_language
 

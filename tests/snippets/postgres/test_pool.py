@@ -4,7 +4,15 @@ import re
 import asyncpg
 import pytest
 
+from guide.testing import assert_printed
 from snippets.postgres import pool as example
+
+# What the example prints; the build publishes only a run that prints exactly this
+# (guide/expected.py), the tests allow TIMING_TOLERANCE.
+EXPECTED = [
+    "pool of 4: 4 queries took 0.5s on 4 connection(s)",
+    "pool of 1: 4 queries took 2.0s on 1 connection(s)",
+]
 
 LINE = re.compile(r"pool of (\d): 4 queries took (\d+\.\d)s on (\d) connection\(s\)")
 
@@ -64,3 +72,7 @@ def test_acquire_and_query_timeouts_fail_instead_of_hanging():
         return failures
 
     assert asyncio.run(scenario(), debug=True) == ["acquire", "query", "usable"]
+
+
+def test_prints_what_the_page_shows(reader_run):
+    assert_printed(reader_run("postgres.pool"), EXPECTED)

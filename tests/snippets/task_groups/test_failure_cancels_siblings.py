@@ -1,27 +1,26 @@
 import asyncio
-import re
 
 from guide.testing import assert_printed
 from snippets.task_groups import failure_cancels_siblings as example
 
+# What the example prints; the build publishes only a run that prints exactly this
+# (guide/expected.py), the tests allow TIMING_TOLERANCE.
+EXPECTED = [
+    "sibling: started, needs 1 s",
+    # The cleanup runs before the group's exception reaches main.
+    "sibling: cancelled, rolling back",
+    "sibling: finally block ran",
+    "main: the group raised (ValueError('bad input'),)",
+    "main: the block ended after 0.2s, not 1.0s",
+    "failing: exception=ValueError('bad input')",
+    "sibling: cancelled=True",
+]
+
 
 def test_sibling_is_cancelled_and_cleans_up(reader_run):
     lines = reader_run("task_groups.failure_cancels_siblings")
-    timing = lines.pop(4)
-    assert_printed(
-        lines,
-        [
-            "sibling: started, needs 1 s",
-            # The cleanup runs before the group's exception reaches main.
-            "sibling: cancelled, rolling back",
-            "sibling: finally block ran",
-            "main: the group raised (ValueError('bad input'),)",
-            "failing: exception=ValueError('bad input')",
-            "sibling: cancelled=True",
-        ],
-    )
+    assert_printed(lines, EXPECTED)
     assert "sibling: finished its work" not in lines
-    assert re.fullmatch(r"main: the block ended after 0\.[234]s, not 1\.0s", timing)
 
 
 def test_block_does_not_wait_for_the_cancelled_sibling(capsys, timed):

@@ -3,6 +3,27 @@ import re
 from guide.testing import assert_printed, late_by_at_most
 from snippets.why_async import waiting_timeline as example
 
+# What the example prints; the build publishes only a run that prints exactly this
+# (guide/expected.py), the tests allow TIMING_TOLERANCE.
+EXPECTED = [
+    "one after another:",
+    "  0.0s  start user 1",
+    "  1.0s  done  user 1",
+    "  1.0s  start user 2",
+    "  2.0s  done  user 2",
+    "  2.0s  start user 3",
+    "  3.0s  done  user 3",
+    "  wall clock 3.0s, CPU busy 0.0s",
+    "all at once:",
+    "  0.0s  start user 1",
+    "  0.0s  start user 2",
+    "  0.0s  start user 3",
+    "  1.0s  done  user 1",
+    "  1.0s  done  user 2",
+    "  1.0s  done  user 3",
+    "  wall clock 1.0s, CPU busy 0.0s",
+]
+
 
 def parse(lines: list[str]) -> dict[str, list[tuple[float, str]]]:
     """Events per part of the output: {"all at once:": [(0.0, "start user 1"), ...]}."""
@@ -54,3 +75,7 @@ def test_waiting_keeps_the_cpu_idle(reader_run):
     )
     # The CPU figure is exact: waiting costs none of it.
     assert all(line.endswith("CPU busy 0.0s") for line in summaries)
+
+
+def test_prints_what_the_page_shows(reader_run):
+    assert_printed(reader_run("why_async.waiting_timeline"), EXPECTED)
