@@ -1,6 +1,7 @@
 """Sessions: test_snippets (the suite), docs (strict build), serve (live preview),
 lint, workflows (offline checks of .github/workflows), bench_server and bench_build
-(figures), weight (page weight and Lighthouse scores)."""
+(figures), fresh_builds (N fresh builds, pages compared), weight (page weight and
+Lighthouse scores)."""
 
 from __future__ import annotations
 
@@ -140,6 +141,13 @@ def bench_build(session: nox.Session) -> None:
     """Naive vs cold vs warm builds, example and test times, against the speed targets."""
     install(session, "test", "docs")
     session.run("python", "benchmarks/bench_build.py")
+
+
+@nox.session(python=NEWEST)
+def fresh_builds(session: nox.Session) -> None:
+    """N fresh builds (default 2): pages byte-identical except measured figures?"""
+    install(session, "docs")
+    session.run("python", "benchmarks/fresh_builds.py", *session.posargs)
 
 
 @nox.session(python=NEWEST)

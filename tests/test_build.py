@@ -37,7 +37,9 @@ pytestmark = pytest.mark.xdist_group("site")
 @pytest.fixture(scope="session")
 def site(tmp_path_factory, build_site) -> Path:
     site = tmp_path_factory.mktemp("build") / "site"
-    result = build_site(ROOT, site)
+    # Built while the other tests load the machine: its timings may be off as theirs may
+    # (a real build allows none; tests/test_build_failures.py builds that way).
+    result = build_site(ROOT, site, GUIDE_PAGE_TIMING_SLACK=str(TIMING_TOLERANCE))
     assert result.returncode == 0, result.stderr
     return site
 
@@ -163,16 +165,21 @@ def test_pages_show_what_each_example_prints(site, visible_text, shared_runs):
     assert checked > 0
 
 
-def test_pages_show_each_expected_output_exactly(site, visible_text):
-    """A page shows only a run that printed its test's EXPECTED with every timing at its
-    nominal value (guide/expected.py): a stall of the build machine never reaches a page."""
+def test_pages_show_each_expected_output(site, visible_text):
+    """A page shows only a run that printed its test's EXPECTED (guide/expected.py).
+
+    A real build allows no timing off its nominal value; this one, built under the suite's
+    load, allows TIMING_TOLERANCE (see ``site``)."""
     checked = 0
     for (language, page), includes in site_includes().items():
         text = visible_text(html_file(site, language, page))
         for name, _ in includes:
             expected = Example(name).expected_lines() if Example(name).runs_here() else None
             for line in expected or []:
-                assert line.strip() in text, f"{language}/{page}: {name} does not show {line!r}"
+                shown = [m[0] for m in re.finditer(timing_pattern(line.strip()), text)]
+                assert any(same_but_timings(s, line.strip(), TIMING_TOLERANCE) for s in shown), (
+                    f"{language}/{page}: {name} does not show {line!r}"
+                )
                 checked += 1
     assert checked > 500
 
