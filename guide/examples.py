@@ -302,7 +302,7 @@ def run(
 STALL_VARIABLE = "GUIDE_STALL"
 """A test hook: ``chapter.example:N`` makes the first N runs of that example in this
 process stall as on a busy machine (several, comma-separated)."""
-STALL_AFTER, STALL_FOR = 0.8, 1.0
+STALL_AFTER, STALL_FOR = 0.8, 1.5
 """Seconds: a stalled run is paused (SIGSTOP) this long after it starts, for this long."""
 _stalls_done: Counter[str] = Counter()
 _stalls_lock = threading.Lock()
