@@ -1,7 +1,7 @@
 """Sessions: test_snippets (the suite), docs (strict build), serve (live preview),
 lint, workflows (offline checks of .github/workflows), bench_server and bench_build
 (figures), fresh_builds (N fresh builds, pages compared), weight (page weight and
-Lighthouse scores)."""
+Lighthouse scores of every page)."""
 
 from __future__ import annotations
 
@@ -192,7 +192,7 @@ def _npm() -> list[str]:
 
 @nox.session(python=NEWEST)
 def weight(session: nox.Session) -> None:
-    """Page weight (gzip) of every page, Lighthouse scores of a zh and an en chapter."""
+    """Page weight (gzip) and Lighthouse scores (all four categories) of every page."""
     install(session, "docs", "browser")
     # Lighthouse as locked in benchmarks/lighthouse, into its node_modules: nothing global.
     # An install step, so --install-only runs it online and -R (offline) reuses it.
