@@ -7,7 +7,9 @@ httpbin's do, for the parts the guide uses. Delays are ``asyncio.sleep``: a
 thousand concurrent ``/delay/1`` requests all finish after about a second.
 
 Run it on its own with ``python -m guide.httpbin [--port N]``; it prints its
-URL on the first line of stdout.
+URL on the first line of stdout. With ``--stop-at-eof`` it also stops when its
+stdin reaches end of file: ``guide.services`` keeps the other end of that pipe,
+so however its parent ends (even SIGKILL) the server ends with it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import json
 import os
 import resource
 import signal
+import sys
+import threading
 from typing import Any
 
 from aiohttp import web
@@ -175,7 +179,18 @@ def raise_open_file_limit() -> None:
         resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
 
 
-async def serve(host: str, port: int) -> None:
+def _stop_at_eof(loop: asyncio.AbstractEventLoop, stop: asyncio.Event) -> None:
+    """Set ``stop`` once stdin is at its end: the parent holding the pipe is gone."""
+
+    def wait_for_eof() -> None:
+        while sys.stdin.buffer.read(4096):
+            pass
+        loop.call_soon_threadsafe(stop.set)
+
+    threading.Thread(target=wait_for_eof, name="stdin-eof", daemon=True).start()
+
+
+async def serve(host: str, port: int, stop_at_eof: bool = False) -> None:
     raise_open_file_limit()
     runner = web.AppRunner(make_app(), access_log=None, handle_signals=False)
     await runner.setup()
@@ -187,6 +202,8 @@ async def serve(host: str, port: int) -> None:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
+    if stop_at_eof:
+        _stop_at_eof(loop, stop)
     try:
         await stop.wait()
     finally:
@@ -197,8 +214,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument(
+        "--stop-at-eof", action="store_true", help="also stop when stdin reaches end of file"
+    )
     args = parser.parse_args()
-    asyncio.run(serve(args.host, args.port))
+    asyncio.run(serve(args.host, args.port, args.stop_at_eof))
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ from guide import (
     language_builds,
     languages,
     pages,
+    processes,
     scheduler,
     search_index,
     services,
@@ -40,6 +41,9 @@ log = logging.getLogger("mkdocs.guide")
 
 
 def on_startup(command: str, dirty: bool) -> None:
+    # SIGTERM (kill, timeout, a closed terminal) ends serve and build the way Ctrl-C
+    # does, through on_shutdown: the local services stop.
+    processes.stop_on_sigterm_like_ctrl_c()
     language_builds.started(command)
 
 

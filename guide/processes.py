@@ -7,9 +7,11 @@ Standard library only: nox imports it before any session's environment exists.
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -18,6 +20,24 @@ from pathlib import Path
 
 QUIET = {"NO_MKDOCS_2_WARNING": "1"}
 """Without it, MkDocs 1.6 prints a banner about MkDocs 2 on every run."""
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt(f"signal {signal.Signals(signum).name}")
+
+
+def stop_on_sigterm_like_ctrl_c() -> None:
+    """Make SIGTERM and SIGHUP (``kill PID``, ``timeout``, a closed terminal) raise
+    KeyboardInterrupt, as Ctrl-C does, so ``finally`` blocks, context managers and
+    ``atexit`` handlers run and the local services stop. By default those signals end
+    Python at once and skip all of them. Signals someone already handles (or ignores,
+    like ``nohup``'s SIGHUP) are left alone; only the main thread can set handlers.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(signum) is signal.SIG_DFL:
+            signal.signal(signum, _interrupt)
 
 
 def free_port() -> int:

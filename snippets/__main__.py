@@ -13,7 +13,7 @@ import os
 import subprocess
 import sys
 
-from guide import services
+from guide import processes, services
 from guide.examples import ROOT, Example, discover
 
 
@@ -28,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     run.add_argument("name", help="<chapter>.<example>")
     args = parser.parse_args(argv)
+    # `kill`, `timeout` and closed terminals stop the services as Ctrl-C does.
+    processes.stop_on_sigterm_like_ctrl_c()
 
     if args.command == "list":
         for example in discover():

@@ -154,6 +154,8 @@ def pytest_configure(config: pytest.Config) -> None:
     folder of shared example runs and, on a full run, starts every example in
     the background with services of its own.
     """
+    # SIGTERM ends the session as Ctrl-C does: pytest_unconfigure stops the services.
+    processes.stop_on_sigterm_like_ctrl_c()
     try:
         services.external_database_url()
     except services.ServiceError as error:
