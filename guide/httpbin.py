@@ -183,7 +183,9 @@ def _stop_at_eof(loop: asyncio.AbstractEventLoop, stop: asyncio.Event) -> None:
     """Set ``stop`` once stdin is at its end: the parent holding the pipe is gone."""
 
     def wait_for_eof() -> None:
-        while sys.stdin.buffer.read(4096):
+        # os.read, not sys.stdin: a daemon thread blocked in a buffered read aborts
+        # the interpreter's shutdown ("could not acquire lock").
+        while os.read(sys.stdin.fileno(), 4096):
             pass
         loop.call_soon_threadsafe(stop.set)
 
