@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import click
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
@@ -40,6 +41,15 @@ log = logging.getLogger("mkdocs.guide")
 # state here is either per build (set again in on_config) or per process.
 
 
+class BadSetting(Abort):
+    """A setting the reader gave is wrong: one line on stderr, exit code 2."""
+
+    code = exit_code = 2
+
+    def show(self, *args: Any, **kwargs: Any) -> None:
+        click.echo(f"error: {self.format_message()}", err=True)
+
+
 def on_startup(command: str, dirty: bool) -> None:
     # SIGTERM (kill, timeout, a closed terminal) ends serve and build the way Ctrl-C
     # does, through on_shutdown: the local services stop.
@@ -49,12 +59,12 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     examples.use_root(Path(config.config_file_path).parent)
-    # Before the site folder is cleaned: a bad DATABASE_URL stops the build in one
-    # line and leaves the previous site as it was.
+    # Before the site folder is cleaned: a bad HTTPBIN_URL or DATABASE_URL stops the
+    # build in one line and leaves the previous site as it was.
     try:
-        services.external_database_url()
+        services.check_settings()
     except services.ServiceError as error:
-        raise Abort(str(error)) from None
+        raise BadSetting(str(error)) from None
     language = languages.language(config.theme["language"])
     if Path(config.docs_dir).resolve() != language.docs_dir.resolve():
         raise Abort(f"{config.config_file_path}: docs_dir must be docs/{language.code}")

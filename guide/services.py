@@ -22,9 +22,12 @@ from __future__ import annotations
 import asyncio
 import os
 import secrets
+import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 import warnings
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -34,7 +37,10 @@ from urllib.parse import parse_qs, urlsplit
 from guide import processes
 
 HTTP_START_TIMEOUT = 15.0
-DB_CONNECT_TIMEOUT = 5.0
+CHECK_TIMEOUT = 1.0
+"""Seconds a reader's service has to answer the first check: a bad setting is reported
+in well under 3 s."""
+DB_CONNECT_TIMEOUT = 2.0
 
 
 class ServiceError(Exception):
@@ -65,11 +71,53 @@ def running(
         yield env
 
 
+def check_settings() -> None:
+    """Check the reader's HTTPBIN_URL and DATABASE_URL, if set: ServiceError if one is bad.
+
+    The build and the tests call this before anything else (the runner checks the ones
+    its example needs), so a bad setting costs one line, not a traceback or a stall.
+    """
+    external_http_url()
+    external_database_url()
+
+
+def check_http_url(url: str) -> None:
+    """GET ``{url}/get`` once, or raise ServiceError with the reason in one line."""
+    parts = urlsplit(url)
+    try:
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+        well_formed = parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        well_formed = False
+    if not well_formed:
+        raise ServiceError(
+            f"HTTPBIN_URL is not an http(s) URL: {url!r} (expected e.g. http://127.0.0.1:8080)"
+        )
+    try:
+        with urllib.request.urlopen(f"{url.rstrip('/')}/get", timeout=CHECK_TIMEOUT):
+            return
+    except urllib.error.HTTPError as error:
+        reason = f"GET /get answered {error.code} {error.reason}: is it an httpbin?"
+    except (OSError, ValueError) as error:
+        reason = str(getattr(error, "reason", None) or error) or type(error).__name__
+    raise ServiceError(f"HTTPBIN_URL: cannot use httpbin at {url}: {reason}")
+
+
+def external_http_url() -> str | None:
+    """The reader's HTTPBIN_URL, checked with one request; None if it is unset."""
+    url = os.environ.get("HTTPBIN_URL")
+    if url:
+        check_http_url(url)
+    return url or None
+
+
 @contextmanager
 def http_server() -> Iterator[str]:
-    """The reader's HTTPBIN_URL if set, else ``python -m guide.httpbin`` on a free port."""
-    if os.environ.get("HTTPBIN_URL"):
-        yield os.environ["HTTPBIN_URL"]
+    """The reader's HTTPBIN_URL if set and answering, else ``python -m guide.httpbin``
+    on a free port."""
+    external = external_http_url()
+    if external:
+        yield external
         return
     # The child stops when its stdin closes, which happens however this process
     # ends: no server outlives a killed parent.
@@ -124,6 +172,9 @@ def check_database_url(url: str) -> None:
             "DATABASE_URL is not a PostgreSQL URL (expected postgresql://user:password@host/db)"
         )
     where = describe_database_url(url)
+    reason = _not_postgres(parts)
+    if reason:
+        raise ServiceError(f"DATABASE_URL: cannot use PostgreSQL at {where}: {reason}")
 
     async def connect() -> None:
         import asyncpg
@@ -140,6 +191,40 @@ def check_database_url(url: str) -> None:
         raise ServiceError(
             f"DATABASE_URL: cannot use PostgreSQL at {where}: {reason.splitlines()[0]}"
         ) from None
+
+
+_SSL_REQUEST = (8).to_bytes(4, "big") + (80877103).to_bytes(4, "big")
+"""The first message a PostgreSQL client may send; a server answers one byte, S or N."""
+
+
+def _not_postgres(parts) -> str | None:
+    """Why the TCP server of a URL is not PostgreSQL (or cannot be reached), else None.
+
+    One SSLRequest, answered at once by any PostgreSQL server: this tells an HTTP server
+    or a silent port apart in a second, where a full connect waits for its timeout and
+    says only TimeoutError. Unix sockets and multi-host URLs are left to asyncpg.
+    """
+    try:
+        host, port = parts.hostname, parts.port or 5432
+    except ValueError:
+        return "the port is not a number"
+    if not host or host.startswith("/") or "," in parts.netloc or "host=" in parts.query:
+        return None
+    try:
+        with socket.create_connection((host, port), timeout=CHECK_TIMEOUT) as sock:
+            sock.sendall(_SSL_REQUEST)
+            answer = sock.recv(64)
+    except TimeoutError:
+        return f"no PostgreSQL answer within {CHECK_TIMEOUT:.0f} s: is it a PostgreSQL port?"
+    except OSError as error:
+        return error.strerror or str(error)
+    if answer[:1] in (b"S", b"N") and len(answer) == 1:
+        return None
+    if answer.startswith(b"HTTP/"):
+        return "it answers HTTP, not PostgreSQL"
+    if not answer:
+        return "it closed the connection: not a PostgreSQL server"
+    return f"it answers {answer[:12]!r}, not PostgreSQL"
 
 
 def pgdata_dir() -> Path:

@@ -43,6 +43,14 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    if not example.runs_here():
+        needed = ".".join(map(str, example.requires_python))
+        print(
+            f"error: {example.module} needs Python {needed}+, this is"
+            f" {sys.version.split()[0]} (uv run --python {needed} ...)",
+            file=sys.stderr,
+        )
+        return 2
     try:
         with services.running(
             services.needs(example.path.read_text("utf-8"))

@@ -139,7 +139,7 @@ def _start_services(config: pytest.Config) -> dict[str, str]:
     try:
         return _session.enter_context(services.running())
     except services.ServiceError as error:
-        pytest.exit(str(error), returncode=3)
+        pytest.exit(str(error), returncode=2)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -147,8 +147,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
     Each test process gets the local HTTP service and a database of its own on
     the shared embedded PostgreSQL; both are exported to os.environ so examples
-    run in child processes use them too. A bad DATABASE_URL stops the run at
-    once with one line, before any test starts.
+    run in child processes use them too. A bad HTTPBIN_URL or DATABASE_URL stops the
+    run at once with one line, before any test starts.
 
     The first process (the xdist controller, or the only one) also makes the
     folder of shared example runs and, on a full run, starts every example in
@@ -157,9 +157,10 @@ def pytest_configure(config: pytest.Config) -> None:
     # SIGTERM ends the session as Ctrl-C does: pytest_unconfigure stops the services.
     processes.stop_on_sigterm_like_ctrl_c()
     try:
-        services.external_database_url()
+        services.check_settings()
     except services.ServiceError as error:
-        pytest.exit(str(error), returncode=3)
+        # One line on stderr ("Exit: ..."), exit code 2, before any test starts.
+        pytest.exit(str(error), returncode=2)
     if SharedRuns.VARIABLE not in os.environ:
         folder = Path(_session.enter_context(tempfile.TemporaryDirectory(prefix="guide-runs-")))
         # Inherited by the xdist workers, which start after this.

@@ -1,11 +1,16 @@
-"""The local services: httpbin's endpoints, and a bad DATABASE_URL stopping every entry point."""
+"""The local services: httpbin's endpoints, and every bad setting (HTTPBIN_URL, DATABASE_URL, an
+example name, an example for a newer Python) stopping every entry point with one line."""
 
 import asyncio
 import json
 import os
 import re
+import shutil
+import socket
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import aiohttp
 import pytest
@@ -17,13 +22,43 @@ BAD_URLS = {  # name: (DATABASE_URL, where the message must say it tried)
     "refused": ("postgresql://bob:s3cret@127.0.0.1:1/shop", "127.0.0.1:1/shop"),
     "unknown host": ("postgresql://bob:s3cret@db.invalid/shop", "db.invalid:5432/shop"),
 }
+QUICK = 3.0
+"""Seconds within which a bad setting is reported, start-up of the command included."""
+
+ENTRY_POINTS = {  # name: the command, as a reader runs it
+    "runner": ("-m", "snippets", "run", "postgres.query"),
+    "build": ("-m", "mkdocs", "build", "--strict"),
+    "pytest": ("-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "0", "tests/test_services.py"),
+}
+HTTP_ENTRY_POINTS = {**ENTRY_POINTS, "runner": ("-m", "snippets", "run", "http_client.get_json")}
+
+
+def run_with(
+    settings: dict[str, str], *command: str, cwd: Path = ROOT
+) -> tuple[subprocess.CompletedProcess[str], float]:
+    """Run ``python *command`` with these settings; return the result and its seconds."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST_XDIST")}
+    env = {**env, **settings, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("GUIDE_TEST_RUNS", None)
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, *command], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
+    return result, time.monotonic() - started
 
 
 def run_with_database_url(url: str, *command: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DATABASE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        [sys.executable, *command], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
-    )
+    return run_with({"DATABASE_URL": url}, *command)[0]
+
+
+def assert_one_line(result: subprocess.CompletedProcess[str], seconds: float) -> str:
+    """Exit code 2, nothing on stdout, one line on stderr, quickly: the line."""
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stdout.strip() == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert seconds < QUICK, f"{seconds:.1f}s: {lines[0]}"
+    return lines[0]
 
 
 def assert_one_clear_line(result: subprocess.CompletedProcess[str], host: str) -> None:
@@ -62,18 +97,66 @@ def test_build_stops_before_touching_the_site(tmp_path):
 
 
 def test_pytest_stops_before_any_test(tmp_path):
-    result = run_with_database_url(
-        BAD_URLS["refused"][0],
-        "-m",
-        "pytest",
-        "-q",
-        "-p",
-        "no:cacheprovider",
-        "tests/test_services.py",
-    )
-    assert result.returncode == 3
+    result = run_with_database_url(BAD_URLS["refused"][0], *ENTRY_POINTS["pytest"])
+    assert result.returncode == 2
     assert_one_clear_line(result, "127.0.0.1:1/shop")
     assert "passed" not in result.stdout
+
+
+BAD_HTTPBIN_URLS = {  # name: (HTTPBIN_URL, what the line must say)
+    "refused": ("http://127.0.0.1:1", "cannot use httpbin at http://127.0.0.1:1: "),
+    "malformed": ("htp:/127.0.0.1", "HTTPBIN_URL is not an http(s) URL: 'htp:/127.0.0.1'"),
+}
+
+
+@pytest.mark.parametrize("entry", HTTP_ENTRY_POINTS)
+@pytest.mark.parametrize(("url", "said"), BAD_HTTPBIN_URLS.values(), ids=BAD_HTTPBIN_URLS.keys())
+def test_a_bad_httpbin_url_gives_one_line(tmp_path, entry, url, said):
+    result, seconds = run_with({"HTTPBIN_URL": url}, *HTTP_ENTRY_POINTS[entry])
+    line = assert_one_line(result, seconds)
+    assert said in line
+    assert "HTTPBIN_URL" in line
+
+
+@pytest.fixture
+def silent_port():
+    """A port that accepts connections and never answers."""
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        yield server.getsockname()[1]
+
+
+@pytest.mark.parametrize("entry", ENTRY_POINTS)
+@pytest.mark.parametrize("kind", ["http server", "silent port"])
+def test_a_database_url_that_is_not_postgresql_gives_the_reason_quickly(
+    local_services, silent_port, entry, kind
+):
+    port = local_services["HTTPBIN_URL"].rsplit(":", 1)[1] if kind == "http server" else silent_port
+    url = f"postgresql://bob:s3cret@127.0.0.1:{port}/shop"
+    result, seconds = run_with({"DATABASE_URL": url}, *ENTRY_POINTS[entry])
+    line = assert_one_line(result, seconds)
+    assert f"cannot use PostgreSQL at 127.0.0.1:{port}/shop: " in line
+    reason = "it answers HTTP, not PostgreSQL" if kind == "http server" else "no PostgreSQL answer"
+    assert reason in line
+    assert "s3cret" not in line
+
+
+def test_runner_names_an_unknown_example():
+    result, seconds = run_with({}, "-m", "snippets", "run", "http_client.no_such_example")
+    line = assert_one_line(result, seconds)
+    assert line == (
+        "error: no example snippets.http_client.no_such_example (python -m snippets list)"
+    )
+
+
+def test_runner_says_which_python_an_example_needs(trial_project):
+    project = trial_project({"future": "print('from the future')"}, {"future": "(Python 3.99+)"})
+    shutil.copy(ROOT / "snippets" / "__main__.py", project / "snippets" / "__main__.py")
+    result, seconds = run_with({}, "-m", "snippets", "run", "trial.future", cwd=project)
+    line = assert_one_line(result, seconds)
+    this = sys.version.split()[0]
+    assert line == f"error: snippets.trial.future needs Python 3.99+, this is {this}" + (
+        " (uv run --python 3.99 ...)"
+    )
 
 
 def test_the_page_examples_use_loopback_services(local_services):
