@@ -58,7 +58,14 @@ def children_running(pid: int, module: str) -> list[psutil.Process]:
         descendants = psutil.Process(pid).children(recursive=True)
     except psutil.NoSuchProcess:
         return []
-    return [p for p in descendants if f"-m {module}" in " ".join(p.cmdline())]
+    return [p for p in descendants if f"-m {module}" in _command_line(p)]
+
+
+def _command_line(process: psutil.Process) -> str:
+    try:
+        return " ".join(process.cmdline())
+    except psutil.Error:  # gone, or a zombie, since it was listed
+        return ""
 
 
 def httpbin_children(pid: int) -> list[psutil.Process]:
@@ -79,7 +86,14 @@ def wait_until(condition: Callable[[], object], timeout: float, what: str) -> No
 
 
 def gone(processes_: list[psutil.Process]) -> bool:
-    return not [p for p in processes_ if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+    return not [p for p in processes_ if _alive(p)]
+
+
+def _alive(process: psutil.Process) -> bool:
+    try:
+        return process.status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
 
 
 def kill_while_serving(
