@@ -455,7 +455,31 @@ Only the test suite's own build of the site, which runs while the tests load the
 sets ``TIMING_TOLERANCE`` (tests/test_build.py), as the tests themselves allow."""
 
 _rerun_lock = threading.Lock()
-"""Reruns go one at a time: the stall that spoilt a run is often the crowd it ran in."""
+_first_runs = threading.Condition()
+_first_runs_in_flight = 0
+RERUN_PATIENCE = 120.0
+"""Seconds a rerun waits at most for the first runs in flight to end."""
+
+
+def _first_run(example: Example, timeout: float | None, env: dict[str, str]) -> Run:
+    global _first_runs_in_flight
+    with _first_runs:
+        _first_runs_in_flight += 1
+    try:
+        return run(example, timeout=timeout, env=env)
+    finally:
+        with _first_runs:
+            _first_runs_in_flight -= 1
+            _first_runs.notify_all()
+
+
+def _rerun(example: Example, timeout: float | None, env: dict[str, str]) -> Run:
+    """Run again once no first run is going and no other rerun: the stall that spoilt a
+    run is often the crowd it ran in (on a busy machine, a local server slowed down too)."""
+    with _rerun_lock:
+        with _first_runs:
+            _first_runs.wait_for(lambda: _first_runs_in_flight == 0, timeout=RERUN_PATIENCE)
+        return run(example, timeout=timeout, env=env)
 
 
 def deviation(example: Example, run_: Run) -> str:
@@ -486,8 +510,9 @@ def cached_run(
     """Run the example unless an identical clean run (same cache key) is stored.
 
     A run is clean when it prints what its test expects (:func:`deviation`): one that
-    does not, as when the machine stalled and a printed timing moved, is run again, up
-    to ``CLEAN_RUN_TRIES`` runs in all; ``on_rerun`` hears of each deviating run before
+    does not, as when the machine stalled and a printed timing moved, is run again (one
+    rerun at a time, once the first runs in flight have ended), up to ``CLEAN_RUN_TRIES``
+    runs in all; ``on_rerun`` hears of each deviating run before
     its rerun. The result of the last try keeps its deviation, and ``Run.check`` fails
     on it. Only clean runs are stored.
 
@@ -500,11 +525,7 @@ def cached_run(
         return stored
     env = service_env(services_needed(example))
     for attempt in range(1, CLEAN_RUN_TRIES + 1):
-        if attempt == 1:
-            result = run(example, timeout=timeout, env=env)
-        else:
-            with _rerun_lock:
-                result = run(example, timeout=timeout, env=env)
+        result = (_first_run if attempt == 1 else _rerun)(example, timeout, env)
         result = replace(result, tries=attempt, deviation=deviation(example, result))
         if not result.deviation or example.expected_lines() is None:
             break  # clean, or a rerun cannot help
