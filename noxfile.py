@@ -98,7 +98,7 @@ def _last_failed() -> list[str]:
 def docs(session: nox.Session) -> None:
     """Build both languages with --strict into site/, then check its links and anchors."""
     install(session, "docs")
-    session.run("mkdocs", "build", "--strict", env={"NO_MKDOCS_2_WARNING": "1"})
+    session.run("mkdocs", "build", "--strict")
     session.run("python", "-m", "guide.linkcheck", "site")
 
 
@@ -163,9 +163,7 @@ def browser(session: nox.Session) -> None:
     install(session, "docs", "test", "browser")
     # Built for the address the tests serve it at (the switcher reads sitemap.xml URLs).
     site_url = f"http://127.0.0.1:{free_port()}/"
-    session.run(
-        "mkdocs", "build", "--strict", env={"NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
-    )
+    session.run("mkdocs", "build", "--strict", env={"SITE_URL": site_url})
     # Only the browser tests, one process, none of the suite's usual options.
     session.env["GUIDE_SITE_URL"] = site_url
     session.run(
@@ -211,6 +209,6 @@ def weight(session: nox.Session) -> None:
             "--strict",
             "--site-dir",
             site,
-            env={"NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url},
+            env={"SITE_URL": site_url},
         )
     session.run("python", "benchmarks/weight.py", "--site", site, *session.posargs)

@@ -18,9 +18,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-QUIET = {"NO_MKDOCS_2_WARNING": "1"}
-"""Without it, MkDocs 1.6 prints a banner about MkDocs 2 on every run."""
-
 
 def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt(f"signal {signal.Signals(signum).name}")
@@ -71,7 +68,7 @@ def mkdocs_build(
             str(site),
         ],
         cwd=project,
-        env={**(os.environ if env is None else env), **QUIET},
+        env=os.environ if env is None else env,
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -114,7 +111,7 @@ def mkdocs_serve(project: Path, log: Path, port: int = 0, timeout: float = 60) -
         server = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
             cwd=project,
-            env={**os.environ, **QUIET},
+            env=os.environ,
             stdout=out,
             stderr=subprocess.STDOUT,
         )

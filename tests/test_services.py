@@ -42,7 +42,7 @@ def run_with(
 ) -> tuple[subprocess.CompletedProcess[str], float]:
     """Run ``python *command`` with these settings; return the result and its seconds."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST_XDIST")}
-    env = {**env, **settings, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**env, **settings}
     env.pop("GUIDE_TEST_RUNS", None)
     started = time.monotonic()
     result = subprocess.run(

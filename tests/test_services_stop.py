@@ -40,7 +40,7 @@ def private_env(pgdata: Path) -> dict[str, str]:
         if key not in ("HTTPBIN_URL", "DATABASE_URL", "GUIDE_TEST_RUNS", "PYTEST_ADDOPTS")
         and not key.startswith(("PYTEST_XDIST", "PYTEST_CURRENT"))
     }
-    return {**env, "GUIDE_PGDATA": str(pgdata), **processes.QUIET}
+    return {**env, "GUIDE_PGDATA": str(pgdata)}
 
 
 def project_postgres(pgdata: Path) -> list[psutil.Process]:
