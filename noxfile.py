@@ -17,6 +17,7 @@ import nox
 # nox imports this file without the project on sys.path; these guide modules need only
 # the standard library, so they work before any session's environment exists.
 sys.path.insert(0, str(Path(__file__).parent))
+from guide import interpreters
 from guide.interpreters import SUPPORTED
 from guide.processes import free_port
 
@@ -24,17 +25,9 @@ nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.sessions = ["lint", "workflows", "test_snippets", "docs"]
 
 
-def _add_pyenv_pythons_to_path() -> None:
-    """pyenv's shims run only the active version; put every installed version's bin on PATH."""
-    if not shutil.which("pyenv"):
-        return
-    root = subprocess.run(["pyenv", "root"], capture_output=True, text=True).stdout.strip()
-    bins = sorted((Path(root) / "versions").glob("3.*/bin"), reverse=True)
-    os.environ["PATH"] = os.pathsep.join([*map(str, bins), os.environ["PATH"]])
-
-
-_add_pyenv_pythons_to_path()
-NEWEST = next((v for v in reversed(SUPPORTED) if shutil.which(f"python{v}")), SUPPORTED[0])
+# pyenv's shims run only the active version: nox finds the others in their own folders.
+os.environ["PATH"] = os.pathsep.join([*map(str, interpreters.pyenv_bins()), os.environ["PATH"]])
+NEWEST = next((v for v in reversed(SUPPORTED) if interpreters.installed(v)), SUPPORTED[0])
 """Build and test with the newest Python here, so version-gated examples really run."""
 
 

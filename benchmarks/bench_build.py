@@ -41,7 +41,7 @@ NAIVE_HOOK = Path(__file__).with_name("naive_build.py")
 
 
 def included_examples() -> list[Example]:
-    return [Example(name) for name in included_names() if Example(name).runs_here()]
+    return [Example(name) for name in included_names() if Example(name).python is not None]
 
 
 def copy_project(target: Path, naive: bool = False) -> Path:
@@ -123,7 +123,7 @@ def main() -> None:
     examples = included_examples()
     print(f"examples: {len(examples)}")
     with services.running() as env:
-        durations = {ex.name: run(ex, env=env).check().seconds for ex in examples}
+        durations = {ex.name: run(ex, env=env, python=ex.python).check().seconds for ex in examples}
     longest = max(durations.values())
     print(f"longest_example: {max(durations, key=durations.__getitem__)}")
     print(f"longest_example_s: {longest:.2f}")

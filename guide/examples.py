@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from guide import expected, services
+from guide import expected, interpreters, services
 
 ROOT = Path(__file__).resolve().parents[1]
 """The project whose ``snippets/`` run; a build of a copied tree points it there."""
@@ -105,17 +105,34 @@ class Example:
         return tuple(version[:2]) >= self.requires_python
 
     @property
+    def python(self) -> str | None:
+        """The interpreter a build runs it with: the build's own if it is new enough;
+        else, for an example that imports only the standard library, the newest
+        installed Python that is (``guide.interpreters``); else None (no output)."""
+        if self.runs_here():
+            return sys.executable
+        if self.imports_only_stdlib:
+            return interpreters.newest_installed(self.requires_python)
+        return None
+
+    @property
+    def imports_only_stdlib(self) -> bool:
+        """It and the project modules it imports import nothing from outside the
+        standard library: a bare interpreter without the project's packages runs it."""
+        return not any(_parsed(path).third_party for path in project_imports(self))
+
+    @property
     def expectation_file(self) -> Path:
         """Its test module, where ``EXPECTED`` says what it prints (``guide.expected``)."""
         return expected.expectation_file(ROOT, self.name)
 
-    def expected_lines(self) -> list[str] | None:
-        """What a plain run prints on this Python, timings at their nominal value: the
+    def expected_lines(self, version: tuple[int, ...] = sys.version_info[:2]) -> list[str] | None:
+        """What a plain run prints on that Python, timings at their nominal value: the
         ``EXPECTED`` of its test module. None for a measurement, or if it declares none."""
         if self.is_measurement:
             return None
         declared = expected.declared(self.expectation_file)
-        return None if declared is None else expected.for_python(declared)
+        return None if declared is None else expected.for_python(declared, version)
 
     def sections(self) -> set[str]:
         text = self.path.read_text(encoding="utf-8")
@@ -130,6 +147,7 @@ class _Parsed:
     digest: bytes
     docstring: str
     imported: tuple[str, ...]  # dotted names of the project modules it imports
+    third_party: tuple[str, ...]  # top-level modules it imports from outside stdlib and project
 
 
 _parsed_files: dict[Path, tuple[tuple[int, int], _Parsed]] = {}
@@ -146,6 +164,7 @@ def _parsed(path: Path) -> _Parsed:
     text = data.decode("utf-8")
     tree = ast.parse(text)
     imported: list[str] = []
+    third_party: set[str] = set()
     for node in ast.walk(tree):
         names: list[str] = []
         if isinstance(node, ast.Import):
@@ -153,11 +172,17 @@ def _parsed(path: Path) -> _Parsed:
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
         imported += [name for name in names if name.split(".")[0] in {"snippets", "guide"}]
+        third_party |= {
+            top
+            for top in (name.split(".")[0] for name in names)
+            if top not in {"snippets", "guide", "__future__"} and top not in sys.stdlib_module_names
+        }
     parsed = _Parsed(
         text=text,
         digest=hashlib.sha256(data).digest(),
         docstring=ast.get_docstring(tree) or "",
         imported=tuple(imported),
+        third_party=tuple(sorted(third_party)),
     )
     _parsed_files[path] = (stamp, parsed)
     return parsed
@@ -205,6 +230,12 @@ class Run:
     @property
     def ok(self) -> bool:
         return self.returncode == 0
+
+    @property
+    def version(self) -> tuple[int, int]:
+        """The Python that ran it, as (3, 13)."""
+        major, minor = self.python.split(".")[:2]
+        return int(major), int(minor)
 
     def check(self) -> Run:
         """Raise ExampleError, naming the module, unless the run is fit to show on a page."""
@@ -294,7 +325,7 @@ def run(
         output=normalise(raw.decode("utf-8", errors="replace")),
         returncode=returncode,
         seconds=time.perf_counter() - started,
-        python=_python_version(python),
+        python=interpreters.version_of(python),
         finished_at=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     )
 
@@ -333,18 +364,6 @@ def _injected_stall(example: Example, pid: int) -> threading.Timer | None:
     return timer
 
 
-def _python_version(python: str) -> str:
-    if python == sys.executable:
-        return ".".join(map(str, sys.version_info[:3]))
-    out = subprocess.run(
-        [python, "-c", "import sys; print(*sys.version_info[:3], sep='.')"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return out.stdout.strip()
-
-
 # --- cache -----------------------------------------------------------------------------
 
 
@@ -373,9 +392,10 @@ def services_needed(example: Example) -> set[str]:
 
 def cache_key(example: Example) -> str:
     """Changes when the example, a project module it imports, the local service it
-    talks to, Python or the lock change."""
+    talks to, the Python that runs it or the lock change."""
     digest = hashlib.sha256()
-    digest.update(sys.version.encode())
+    python = example.python
+    digest.update((sys.version if python in (None, sys.executable) else python).encode())
     lock = ROOT / "uv.lock"
     if lock.is_file():
         digest.update(_file_digest(lock))
@@ -466,7 +486,7 @@ def _first_run(example: Example, timeout: float | None, env: dict[str, str]) -> 
     with _first_runs:
         _first_runs_in_flight += 1
     try:
-        return run(example, timeout=timeout, env=env)
+        return run(example, timeout=timeout, env=env, python=example.python or sys.executable)
     finally:
         with _first_runs:
             _first_runs_in_flight -= 1
@@ -479,7 +499,7 @@ def _rerun(example: Example, timeout: float | None, env: dict[str, str]) -> Run:
     with _rerun_lock:
         with _first_runs:
             _first_runs.wait_for(lambda: _first_runs_in_flight == 0, timeout=RERUN_PATIENCE)
-        return run(example, timeout=timeout, env=env)
+        return run(example, timeout=timeout, env=env, python=example.python or sys.executable)
 
 
 def deviation(example: Example, run_: Run) -> str:
@@ -490,7 +510,7 @@ def deviation(example: Example, run_: Run) -> str:
     ``EXPECTED``: a page must not show a timing nobody checked."""
     if not run_.ok or example.is_measurement:
         return ""
-    lines = example.expected_lines()
+    lines = example.expected_lines(run_.version)
     if lines is None:
         if expected.ANY_TIMING.search(run_.output):
             file = example.expectation_file.relative_to(ROOT)

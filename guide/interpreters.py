@@ -1,40 +1,114 @@
-"""One example run by every supported Python the build machine has, for pages
-that show how a behaviour differs between versions.
+"""The Pythons this machine has, and examples run by them.
 
-The build's own interpreter always counts; other versions are the ``pythonX.Y``
-commands on ``PATH`` (``nox`` puts every pyenv version there). A run counts only if
-it exits cleanly and its first line names the version asked for (``Python 3.12``),
-so a pyenv shim of a version that is not installed is "not run", never another
-version's output. Only stdlib examples make sense here: the other interpreters
-do not have the project's dependencies.
+:func:`installed` finds each supported version (the running one, ``pythonX.Y`` on
+``PATH``, pyenv's); ``nox`` and the build both use it. A build on an older Python
+runs a newer-Python example with the newest one installed
+(:attr:`guide.examples.Example.python`), and :func:`runs_table` runs one example by
+every version, for pages that show how a behaviour differs between versions. Those
+runs use a bare interpreter, without the project's dependencies, so only stdlib
+examples run that way. A run for the table counts only if it exits cleanly and its
+first line names the version asked for (``Python 3.12``).
 """
 
 from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
-
-from guide import examples
+from pathlib import Path
 
 SUPPORTED = ("3.11", "3.12", "3.13", "3.14")
 """Every Python the guide supports, oldest first (pyproject.toml: >=3.11)."""
 
 
-def _interpreter(version: str) -> str | None:
-    if version == f"{sys.version_info.major}.{sys.version_info.minor}":
+RUNNING = f"{sys.version_info.major}.{sys.version_info.minor}"
+"""The version of the Python running this code, ``3.13``."""
+
+
+def pyenv_bins() -> list[Path]:
+    """The ``bin`` folder of every CPython 3 pyenv installed, newest first.
+
+    pyenv's shims run only the version pyenv has active (``python3.13`` fails when
+    3.11 is the global one), so these folders are where the others are.
+    """
+    root = os.environ.get("PYENV_ROOT")
+    if root is None and shutil.which("pyenv"):
+        done = subprocess.run(["pyenv", "root"], capture_output=True, text=True)
+        root = done.stdout.strip() if done.returncode == 0 else None
+    if not root:
+        return []
+    folders = [path for path in (Path(root) / "versions").glob("3.*/bin") if path.is_dir()]
+    return sorted(folders, key=lambda path: _release(path.parent.name), reverse=True)
+
+
+def _release(name: str) -> tuple[int, ...]:
+    """``3.13.10`` as (3, 13, 10); a name with anything else after it sorts by its digits."""
+    return tuple(int(part) for part in re.findall(r"\d+", name)[:3])
+
+
+@functools.cache
+def installed(version: str) -> str | None:
+    """A Python ``version`` (``3.13``) on this machine: the running one, else a
+    ``pythonX.Y`` on ``PATH`` that really is that version, else pyenv's newest of it."""
+    if version == RUNNING:
         return sys.executable
-    return shutil.which(f"python{version}")
+    candidates = [shutil.which(f"python{version}")] + [
+        str(folder / f"python{version}")
+        for folder in pyenv_bins()
+        if _release(folder.parent.name)[:2] == _release(version)
+    ]
+    for candidate in candidates:
+        if candidate and _reports(candidate, version):
+            return candidate
+    return None
+
+
+def _reports(python: str, version: str) -> bool:
+    try:
+        done = subprocess.run(
+            [python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+            capture_output=True,
+            text=True,
+            timeout=20,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0 and done.stdout.strip() == version
+
+
+@functools.cache
+def version_of(python: str) -> str:
+    """The full version of that interpreter, ``3.13.0``."""
+    if python == sys.executable:
+        return ".".join(map(str, sys.version_info[:3]))
+    done = subprocess.run(
+        [python, "-c", "import sys; print(*sys.version_info[:3], sep='.')"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.strip()
+
+
+def newest_installed(at_least: tuple[int, int]) -> str | None:
+    """The newest supported Python here that is at least ``at_least``, or None."""
+    for version in reversed(SUPPORTED):
+        if _release(version) >= at_least and (python := installed(version)):
+            return python
+    return None
 
 
 @functools.cache
 def printed(module: str, version: str) -> tuple[str, ...] | None:
     """The lines ``python{version} -m {module}`` printed, or None if no such
     Python here ran it cleanly."""
-    python = _interpreter(version)
+    from guide import examples  # examples imports this module
+
+    python = installed(version)
     if python is None:
         return None
     try:

@@ -31,8 +31,8 @@ if TYPE_CHECKING:
     import markdown
 
 OUTPUT_TITLES = {
-    "zh": "运行 python -m {module} 的输出",
-    "en": "Output of python -m {module}",
+    "zh": "运行 {python} -m {module} 的输出",
+    "en": "Output of {python} -m {module}",
 }
 CACHED_MEASUREMENT = {
     "zh": (
@@ -75,11 +75,13 @@ def measured(content: str, source: str, *, markdown: bool = False) -> str:
 TOO_OLD = {
     "zh": (
         '!!! info "没有输出"\n\n'
-        "    这个示例需要 Python {needed} 或更新版本，而这次构建用的是 Python {used}。"
+        "    这个示例需要 Python {needed} 或更新版本。这次构建用的是 Python {used}，"
+        "构建机上没有能运行它的 Python。"
     ),
     "en": (
         '!!! info "No output"\n\n'
-        "    This example needs Python {needed} or newer; this build ran Python {used}."
+        "    This example needs Python {needed} or newer. This build ran Python {used},"
+        " and no Python on the build machine could run it."
     ),
 }
 language = "zh"
@@ -148,7 +150,7 @@ def example(module: str, section: str | None = None, *, output: bool = True) -> 
     name = module.removeprefix("snippets.")
     ex = Example(name)
     parts = [_html(_source_block(ex, section))]
-    if output and not ex.runs_here():
+    if output and ex.python is None:
         needed = ".".join(map(str, ex.requires_python))
         used = ".".join(map(str, sys.version_info[:2]))
         parts.append(_html(TOO_OLD[language].format(needed=needed, used=used)))
@@ -156,7 +158,13 @@ def example(module: str, section: str | None = None, *, output: bool = True) -> 
         result = scheduler.run_of(name).result().check()
         printed = result.output
         fence = _fence(printed)
-        title = OUTPUT_TITLES[language].format(module=ex.module)
+        # Run by a newer Python than the build's own: the title names the command.
+        python = (
+            "python"
+            if result.version == sys.version_info[:2]
+            else "python{}.{}".format(*result.version)
+        )
+        title = OUTPUT_TITLES[language].format(python=python, module=ex.module)
         shown = _html(f'{fence}text title="{title}"\n{printed.rstrip()}\n{fence}')
         if ex.is_measurement:
             note = CACHED_MEASUREMENT if result.from_cache else MEASURED_NOW

@@ -80,8 +80,9 @@ def prefetch(names: list[str]) -> None:
     wanted = []
     for name in dict.fromkeys(names):
         example = Example(name)
-        # A missing one fails where the page includes it; a too-new one is not run.
-        if example.path.is_file() and example.runs_here():
+        # A missing one fails where the page includes it; one that no Python here can
+        # run is not run (the page says so).
+        if example.path.is_file() and example.python is not None:
             wanted.append(example)
     to_run = [ex for ex in wanted if examples.cached(ex) is None]
     # Their figures are only true with idle cores, so not even a service starts while
