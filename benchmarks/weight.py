@@ -52,6 +52,7 @@ from playwright.async_api import Error as PlaywrightError
 
 from guide import chromium
 from guide.examples import ROOT
+from guide.languages import SITE
 
 OUTPUT = ROOT / "build-output" / "weight"
 CHROMIUM = chromium.EXECUTABLE
@@ -448,7 +449,7 @@ def main() -> None:
     parser.add_argument("--no-lighthouse", action="store_true", help="page weights only")
     args = parser.parse_args()
     site = args.site.resolve()
-    if not (site / "index.html").is_file() or not (site / "en" / "index.html").is_file():
+    if not all((site / language.root / "index.html").is_file() for language in SITE):
         sys.exit(f"no built site in {site}: run `uvx nox -s weight` (it builds first)")
     OUTPUT.mkdir(parents=True, exist_ok=True)
     targets: dict[str, bool] = {}

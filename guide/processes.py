@@ -52,8 +52,7 @@ def mkdocs_build(
 ) -> subprocess.CompletedProcess[str]:
     """``mkdocs build --strict`` of the project at ``project`` into ``site``, output captured.
 
-    The build runs with this process's environment, or ``env`` instead, MkDocs' banner
-    turned off.
+    The build runs with this process's environment, or ``env`` instead.
     """
     return subprocess.run(
         [
@@ -102,22 +101,32 @@ def wait_for_line(log: Path, text: str, *, count: int = 1, timeout: float = 60) 
         time.sleep(0.02)
 
 
-@contextmanager
-def mkdocs_serve(project: Path, log: Path, port: int = 0, timeout: float = 60) -> Iterator[str]:
-    """``mkdocs serve --livereload`` of the project, output to ``log``; yields its URL
-    once it serves (``port`` 0: a free one)."""
+def start_mkdocs_serve(
+    project: Path, log: Path, port: int = 0, env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[bytes], str]:
+    """Start ``mkdocs serve --livereload`` of the project, output to ``log``, with this
+    process's environment or ``env``; return the process and its URL (``port`` 0: a free
+    one). It may not serve yet: wait for ``Serving on`` in the log."""
     port = port or free_port()
     with log.open("w") as out:
         server = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
             cwd=project,
-            env=os.environ,
+            env=os.environ if env is None else env,
             stdout=out,
             stderr=subprocess.STDOUT,
         )
+    return server, f"http://127.0.0.1:{port}"
+
+
+@contextmanager
+def mkdocs_serve(project: Path, log: Path, port: int = 0, timeout: float = 60) -> Iterator[str]:
+    """``mkdocs serve --livereload`` of the project, output to ``log``; yields its URL
+    once it serves (``port`` 0: a free one)."""
+    server, url = start_mkdocs_serve(project, log, port)
     try:
         wait_for_line(log, "Serving on", timeout=timeout)
-        yield f"http://127.0.0.1:{port}"
+        yield url
     finally:
         server.terminate()
         server.wait(timeout=30)

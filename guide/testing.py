@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import difflib
+import os
 import re
+import time
+from collections.abc import Callable
+from typing import Any
 
 from guide.examples import printed_figures
 from guide.expected import Expectation, for_python, same_but_timings
@@ -102,3 +106,11 @@ def without_debug_lines(output: str) -> list[str]:
         if not in_frames and not SLOW_STEP.match(line):
             lines.append(line)
     return lines
+
+
+def timed_call(function: Callable[[Any], Any], argument: Any) -> tuple[int, float, float]:
+    """Call ``function(argument)``; return this process's pid and when the call started
+    and ended (``time.time()``). Importable by name, so a worker process can run it."""
+    started = time.time()
+    function(argument)
+    return os.getpid(), started, time.time()

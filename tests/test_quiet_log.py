@@ -2,8 +2,8 @@
 (``guide/quiet_log.py``)."""
 
 import os
-import subprocess
-import sys
+
+from guide import processes
 
 NOISE = ("Material for MkDocs", "NO_MKDOCS_2_WARNING", "Warning:", "jieba", "prefix dict")
 
@@ -15,14 +15,7 @@ def test_the_build_log_has_no_third_party_noise(trial_project, tmp_path):
     # An empty bytecode cache: every module compiles from source, as on a first build or
     # with PYTHONDONTWRITEBYTECODE, which is when jieba's invalid escapes warn.
     env |= {"PYTHONPYCACHEPREFIX": str(tmp_path / "pyc"), "PYTHONDONTWRITEBYTECODE": "1"}
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    build = processes.mkdocs_build(project, tmp_path / "site", env=env, timeout=300)
     log = build.stdout + build.stderr
     assert build.returncode == 0, log
     assert (tmp_path / "site" / "search" / "search_index.json").is_file()

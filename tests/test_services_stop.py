@@ -174,14 +174,7 @@ def test_runner_httpbin(tmp_path, signum):
 def test_serve(trial_project, tmp_path, pgdata, signum):
     project = trial_project({"uses_both": TRIAL_BODY})
     log = tmp_path / "serve.log"
-    with log.open("w") as out:
-        serve = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{processes.free_port()}"],
-            cwd=project,
-            env=private_env(pgdata),
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
+    serve, _ = processes.start_mkdocs_serve(project, log, env=private_env(pgdata))
     try:
         processes.wait_for_line(log, "Serving on", timeout=120)
         httpbin = kill_while_serving(serve, pgdata, signum, http=True)
