@@ -36,7 +36,15 @@ from guide.includes import included_names
 from guide.languages import SITE
 from guide.processes import LogTimeout, mkdocs_build, mkdocs_serve, wait_for_line
 
-COPIED = ("docs", "snippets", "guide", *(lang.config for lang in SITE), "uv.lock", "pyproject.toml")
+COPIED = (
+    "docs",
+    "snippets",
+    "tests/snippets",  # each example's EXPECTED: a build shows only runs that print it
+    "guide",
+    *(lang.config for lang in SITE),
+    "uv.lock",
+    "pyproject.toml",
+)
 NAIVE_HOOK = Path(__file__).with_name("naive_build.py")
 
 
