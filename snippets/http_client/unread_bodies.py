@@ -65,10 +65,10 @@ async def correct_way(size: int) -> None:
                 *(read_body(session, u) for u in urls)
             )
         elapsed = time.perf_counter() - started
+    # How long it takes depends on the machine; what matters is no stall.
+    verdict = "no stall" if elapsed < 1 else f"took {elapsed:.1f}s"
     read = len(bodies)
-    print(
-        f"async with, 4 x {size:,} bytes: {read} bodies read in {elapsed:.1f}s"
-    )
+    print(f"async with, 4 x {size:,} bytes: {read} bodies read, {verdict}")
 
 
 async def main() -> None:
