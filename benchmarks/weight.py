@@ -50,7 +50,7 @@ from urllib.parse import urlsplit
 from playwright.async_api import Browser, Request, async_playwright
 from playwright.async_api import Error as PlaywrightError
 
-from guide import chromium
+from guide import chromium, processes
 from guide.examples import ROOT
 from guide.languages import SITE
 
@@ -331,12 +331,7 @@ def devtools_browser() -> Iterator[int]:
                 time.sleep(0.1)
             yield int(active.read_text().split()[0])
         finally:
-            browser.terminate()
-            try:
-                browser.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                browser.kill()
-                browser.wait()
+            processes.stop(browser)
 
 
 def lighthouse_runs(port: int, base_url: str, runs: dict[str, str]) -> list[dict]:

@@ -101,6 +101,16 @@ def wait_for_line(log: Path, text: str, *, count: int = 1, timeout: float = 60) 
         time.sleep(0.02)
 
 
+def stop(process: subprocess.Popen, timeout: float = 10) -> None:
+    """Ask the process to end (SIGTERM); kill it if it has not ended within ``timeout``."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def start_mkdocs_serve(
     project: Path, log: Path, port: int = 0, env: dict[str, str] | None = None
 ) -> tuple[subprocess.Popen[bytes], str]:
@@ -128,5 +138,4 @@ def mkdocs_serve(project: Path, log: Path, port: int = 0, timeout: float = 60) -
         wait_for_line(log, "Serving on", timeout=timeout)
         yield url
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        stop(server, timeout=30)

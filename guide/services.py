@@ -135,12 +135,7 @@ def http_server() -> Iterator[str]:
         _wait_for_http(url)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        processes.stop(process, timeout=5)
         for pipe in (process.stdin, process.stdout):
             if pipe:
                 pipe.close()

@@ -60,13 +60,7 @@ def test_a_build_on_an_older_python_runs_newer_examples_with_the_newest_python_h
 
 
 def version_of(python: str) -> str:
-    done = subprocess.run(
-        [python, "-c", "import sys; print(*sys.version_info[:2], sep='.')"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return done.stdout.strip()
+    return ".".join(interpreters.version_of(python).split(".")[:2])
 
 
 def as_tuple(version: str) -> tuple[int, int]:

@@ -18,7 +18,7 @@ from playwright.sync_api import Browser, sync_playwright
 from guide import chromium
 from guide.examples import ROOT
 from guide.languages import SITE, language
-from guide.processes import free_port, wait_for_url
+from guide.processes import free_port, stop, wait_for_url
 
 FIGURES: Counter[str] = Counter()
 SCREENSHOTS = ROOT / "build-output" / "browser"
@@ -51,8 +51,7 @@ def base_url(site_dir: Path) -> Iterator[str]:
     url = f"http://127.0.0.1:{port}"
     wait_for_url(url, timeout=10)
     yield url
-    server.terminate()
-    server.wait(timeout=10)
+    stop(server)
 
 
 @pytest.fixture(scope="session")
