@@ -1,0 +1,2 @@
+"""Chapter: synchronization primitives: Lock, Event, Condition, Barrier,
+BoundedSemaphore."""
