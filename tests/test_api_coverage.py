@@ -31,6 +31,9 @@ APIS = [
     "asyncio.Queue", "task_done", ".join()", "QueueShutDown", "run_in_executor",
     "ProcessPoolExecutor", "ThreadPoolExecutor", "run_coroutine_threadsafe", "requests.Session",
     "asyncio.Lock",
+    # Synchronization primitives.
+    "asyncio.Event", "asyncio.Condition", "asyncio.Barrier", "BoundedSemaphore",
+    "BrokenBarrierError",
 ]  # fmt: skip
 
 

@@ -7,9 +7,7 @@ import asyncio
 WORK = {"a": (0.1, 0.3), "b": (0.2, 0.2), "c": (0.4, 0.1)}
 
 
-async def worker(
-    name: str, barrier: asyncio.Barrier, begin: float
-) -> None:
+async def worker(name: str, barrier: asyncio.Barrier, begin: float) -> None:
     loop = asyncio.get_running_loop()
     for phase, seconds in enumerate(WORK[name], start=1):
         await asyncio.sleep(seconds)

@@ -24,15 +24,18 @@ async def most_at_once(semaphore: asyncio.Semaphore, tasks: int) -> int:
 async def main() -> None:
     plain = asyncio.Semaphore(2)
     plain.release()  # a bug: a release without an acquire
-    print(f"Semaphore(2), one release too many: "
-          f"{await most_at_once(plain, 5)} at once")
+    print(
+        f"Semaphore(2), one release too many: "
+        f"{await most_at_once(plain, 5)} at once"
+    )
 
     bounded = asyncio.BoundedSemaphore(2)
     try:
         bounded.release()
     except ValueError as error:
-        print(f"BoundedSemaphore(2), one release too many: "
-              f"ValueError: {error}")
+        print(
+            f"BoundedSemaphore(2), one release too many: ValueError: {error}"
+        )
     print(f"BoundedSemaphore(2): {await most_at_once(bounded, 5)} at once")
 
 

@@ -24,9 +24,7 @@ def test_reader_sees_every_waiter_fail(reader_run):
 def test_three_parties_pass_a_barrier_for_three():
     async def three() -> list[str]:
         barrier = asyncio.Barrier(3)
-        return await asyncio.gather(
-            *(example.party(name, barrier) for name in "abc")
-        )
+        return await asyncio.gather(*(example.party(name, barrier) for name in "abc"))
 
     assert asyncio.run(three(), debug=True) == ["a: passed", "b: passed", "c: passed"]
 

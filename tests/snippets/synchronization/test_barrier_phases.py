@@ -1,3 +1,5 @@
+import asyncio
+
 from guide.testing import late_by_at_most, timeline
 from snippets.synchronization import barrier_phases as example
 
@@ -25,3 +27,12 @@ def test_each_phase_starts_when_the_slowest_arrives(reader_run):
     a_alone = sum(example.WORK["a"])
     assert done["a: phase 2 done"] >= done["c: phase 1 done"] + example.WORK["a"][1] - 0.05
     assert done["a: phase 2 done"] > a_alone + 0.2
+
+
+def test_wait_gives_each_party_its_own_index():
+    async def indexes() -> list[int]:
+        barrier = asyncio.Barrier(3)
+        return await asyncio.gather(*(barrier.wait() for _ in range(3)))
+
+    # One party gets 0: the example prints the phase line once per phase.
+    assert sorted(asyncio.run(indexes(), debug=True)) == [0, 1, 2]

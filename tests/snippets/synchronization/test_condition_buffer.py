@@ -35,10 +35,7 @@ def test_the_buffer_never_holds_more_than_its_capacity(capsys):
         async with asyncio.TaskGroup() as group:
             for _ in range(4):
                 group.create_task(example.produce(buffer, 10))
-            consumers = [
-                group.create_task(example.consume(buffer, 10))
-                for _ in range(4)
-            ]
+            consumers = [group.create_task(example.consume(buffer, 10)) for _ in range(4)]
         received = [item for c in consumers for item in c.result()]
         return sorted(received), buffer.most_held
 

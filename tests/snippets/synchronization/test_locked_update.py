@@ -35,9 +35,7 @@ def test_the_lock_runs_the_critical_sections_one_at_a_time(timed):
 def test_a_deposit_waits_for_the_one_holding_the_lock(timed):
     async def two_deposits() -> int:
         account = example.Account()
-        await asyncio.gather(
-            example.deposit(account, 1), example.deposit(account, 2)
-        )
+        await asyncio.gather(example.deposit(account, 1), example.deposit(account, 2))
         return account.balance
 
     balance, seconds = timed(two_deposits())
