@@ -1,0 +1,1 @@
+"""Chapter: context variables and async iteration."""
