@@ -8,18 +8,18 @@ from collections.abc import AsyncIterator
 
 async def squares(count: int) -> AsyncIterator[int]:
     for n in range(count):
-        await asyncio.sleep(0.1)  # each value takes a while to arrive
+        await asyncio.sleep(0.2)  # each value takes a while to arrive
         yield n * n
 
 
 async def double(n: int) -> int:
-    await asyncio.sleep(0.1)  # a request per value
+    await asyncio.sleep(0.2)  # a request per value
     return 2 * n
 
 
 async def main() -> None:
     started = time.perf_counter()
-    evens = [n async for n in squares(5) if n % 2 == 0]
+    evens = [n async for n in squares(4) if n % 2 == 0]
     took = time.perf_counter() - started
     print(f"async for in a list: {evens} in {took:.1f}s")
 
