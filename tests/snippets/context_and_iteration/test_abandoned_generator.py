@@ -1,5 +1,7 @@
 import asyncio
 import gc
+import sys
+from collections.abc import Iterator
 
 from guide.testing import assert_printed
 from snippets.context_and_iteration import abandoned_generator as example
@@ -70,3 +72,26 @@ def test_a_loop_closed_without_shutdown_asyncgens_never_runs_it():
     del kept
     gc.collect()
     assert example.cleaned_up == []
+
+
+def test_the_running_loop_installs_a_finalizer_hook():
+    async def hooks() -> bool:
+        return sys.get_asyncgen_hooks().finalizer is not None
+
+    assert sys.get_asyncgen_hooks().finalizer is None  # no loop running here
+    assert asyncio.run(hooks())
+
+
+def test_a_plain_generator_is_closed_at_once_when_dropped():
+    closed: list[str] = []
+
+    def numbers() -> Iterator[int]:
+        try:
+            yield from range(10)
+        finally:
+            closed.append("plain")
+
+    for n in numbers():
+        if n == 1:
+            break
+    assert closed == ["plain"]  # before the next line, no event loop needed

@@ -56,3 +56,9 @@ def test_a_cancelled_block_is_rolled_back_and_stays_cancelled(capsys):
 
     assert asyncio.run(scenario())
     assert "t: rollback after CancelledError" in capsys.readouterr().out
+
+
+def test_a_cancellation_is_not_an_exception():
+    # So `except Exception` around the yield would skip the rollback on cancel.
+    assert issubclass(asyncio.CancelledError, BaseException)
+    assert not issubclass(asyncio.CancelledError, Exception)

@@ -50,3 +50,50 @@ def test_ignore_does_not_swallow_a_cancellation():
 
     with pytest.raises(asyncio.CancelledError):
         asyncio.run(scenario())
+
+
+class Recorder:
+    def __init__(self, result: bool) -> None:
+        self.result = result
+        self.calls: list[tuple] = []
+
+    async def __aenter__(self) -> str:
+        return "bound by as"
+
+    async def __aexit__(self, *args: object) -> bool:
+        self.calls.append(args)
+        return self.result
+
+
+def test_aexit_gets_three_nones_or_the_exception():
+    recorder = Recorder(result=True)
+    error = KeyError("k")
+
+    async def scenario() -> str:
+        async with recorder as bound:
+            pass
+        async with recorder:
+            raise error
+        return bound
+
+    assert asyncio.run(scenario()) == "bound by as"
+    assert recorder.calls[0] == (None, None, None)
+    assert recorder.calls[1][:2] == (KeyError, error)
+
+
+def test_aexit_returning_true_for_everything_swallows_a_cancellation():
+    async def scenario() -> tuple[bool, list[str]]:
+        steps: list[str] = []
+
+        async def guarded() -> None:
+            async with Recorder(result=True):
+                await asyncio.sleep(1)
+            steps.append("carried on after the cancel")
+
+        task = asyncio.create_task(guarded())
+        await asyncio.sleep(0.05)
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        return task.cancelled(), steps
+
+    assert asyncio.run(scenario()) == (False, ["carried on after the cancel"])
