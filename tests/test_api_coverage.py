@@ -34,6 +34,9 @@ APIS = [
     # Synchronization primitives.
     "asyncio.Event", "asyncio.Condition", "asyncio.Barrier", "BoundedSemaphore",
     "BrokenBarrierError",
+    # Context variables and async iteration.
+    "contextvars", "copy_context", "aclosing", "asynccontextmanager", "__aenter__",
+    "__aexit__", "anext(",
 ]  # fmt: skip
 
 

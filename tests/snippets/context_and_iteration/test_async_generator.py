@@ -28,7 +28,8 @@ def test_pages_are_fetched_only_when_asked_for(reader_run):
 def test_it_is_an_async_generator_and_does_nothing_until_iterated(capsys):
     generator = example.items(pages=2)
     assert inspect.isasyncgen(generator)
-    assert hasattr(generator, "__aiter__") and hasattr(generator, "__anext__")
+    assert hasattr(generator, "__aiter__")
+    assert hasattr(generator, "__anext__")
     assert capsys.readouterr().out == ""  # no page fetched on creation
 
     async def first_then_close() -> str:
