@@ -1,1 +1,1 @@
-"""Chapter: streams: TCP servers and clients with start_server and open_connection."""
+"""Chapter: streams: TCP servers and clients."""

@@ -47,14 +47,18 @@ async def main() -> None:
     port = server.sockets[0].getsockname()[1]
     async with server, asyncio.timeout(5):
         peak, high_water, received = await send(port, use_drain=False)
-        print(f"without drain(): {received // MiB} MiB arrived; "
-              f"the buffer held over 4 MiB: {peak > 4 * MiB}")
+        print(
+            f"without drain(): {received // MiB} MiB arrived; "
+            f"the buffer held over 4 MiB: {peak > 4 * MiB}"
+        )
         peak, high_water, received = await send(port, use_drain=True)
         # drain() waits while the buffer is over the high-water mark, so
         # it never holds more than that plus the one chunk just written.
         bound = high_water + len(CHUNK)
-        print(f"with drain():    {received // MiB} MiB arrived; "
-              f"the buffer held at most {bound // 1024} KiB: {peak <= bound}")
+        print(
+            f"with drain():    {received // MiB} MiB arrived; "
+            f"the buffer held at most {bound // 1024} KiB: {peak <= bound}"
+        )
 
 
 if __name__ == "__main__":

@@ -30,8 +30,9 @@ async def client(port: int) -> None:
         writer.close()  # starts closing: the socket closes a bit later
         print(f"client: after close(), socket open: {sock.fileno() >= 0}")
         await writer.wait_closed()  # returns once it is closed
-        print(f"client: after wait_closed(), socket open: "
-              f"{sock.fileno() >= 0}")
+        print(
+            f"client: after wait_closed(), socket open: {sock.fileno() >= 0}"
+        )
 
 
 async def main() -> None:

@@ -11,8 +11,10 @@ async def count_lines(
     while line := await reader.readline():
         lines += 1
     # b"": the client sent EOF. Our direction is still open.
-    print(f"server: readline() returned {line}, at_eof(): "
-          f"{reader.at_eof()}, after {lines} lines")
+    print(
+        f"server: readline() returned {line}, at_eof(): "
+        f"{reader.at_eof()}, after {lines} lines"
+    )
     writer.write(f"you sent {lines} lines\n".encode())
     await writer.drain()
     writer.close()
@@ -29,8 +31,9 @@ async def main() -> None:
             writer.write_eof()  # "no more from me": a FIN, not a close
             print("client: sent 3 lines, then write_eof()")
             print(f"client: got {await reader.readline()}")
-            print(f"client: then readline() returned "
-                  f"{await reader.readline()}")
+            print(
+                f"client: then readline() returned {await reader.readline()}"
+            )
         finally:
             writer.close()
             await writer.wait_closed()

@@ -1,4 +1,4 @@
-"""A line-protocol TCP server (start_server) and its client (open_connection)."""
+"""A line-protocol server (start_server) and client (open_connection)."""
 
 import asyncio
 

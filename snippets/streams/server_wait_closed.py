@@ -49,8 +49,10 @@ async def main() -> None:
         print(f"server: serving: {server.is_serving()}")
         await server.wait_closed()
         elapsed = time.perf_counter() - started
-        print(f"server: wait_closed() returned at {elapsed:.1f}s, "
-              f"handlers still running: {len(running)}")
+        print(
+            f"server: wait_closed() returned at {elapsed:.1f}s, "
+            f"handlers still running: {len(running)}"
+        )
         await client
         # On 3.11 the handler may still be running here: wait for it, or
         # asyncio.run() cancels it on the way out.
