@@ -26,13 +26,16 @@ async def handle(
 
 async def hang_up_later(
     reader: asyncio.StreamReader, writer: asyncio.StreamWriter
-) -> None:
-    await asyncio.sleep(0.5)
-    writer.write(b"bye\n")
-    await writer.drain()
-    print(f"client: got {await reader.readline()}, hanging up")
-    writer.close()
-    await writer.wait_closed()
+) -> bytes:
+    """The client: one last line after 0.5 s, then it closes."""
+    try:
+        await asyncio.sleep(0.5)
+        writer.write(b"bye\n")
+        await writer.drain()
+        return await reader.readline()
+    finally:
+        writer.close()
+        await writer.wait_closed()
 
 
 async def main() -> None:
@@ -50,10 +53,11 @@ async def main() -> None:
         await server.wait_closed()
         elapsed = time.perf_counter() - started
         print(
-            f"server: wait_closed() returned at {elapsed:.1f}s, "
-            f"handlers still running: {len(running)}"
+            "server: handlers still running after wait_closed(): "
+            f"{len(running)}"
         )
-        await client
+        print(f"server: wait_closed() returned at {elapsed:.1f}s")
+        print(f"client: got {await client}, then hung up")
         # On 3.11 the handler may still be running here: wait for it, or
         # asyncio.run() cancels it on the way out.
         await asyncio.gather(*running)
