@@ -34,6 +34,8 @@ APIS = [
     # Synchronization primitives.
     "asyncio.Event", "asyncio.Condition", "asyncio.Barrier", "BoundedSemaphore",
     "BrokenBarrierError",
+    # Streams.
+    "start_server", "open_connection", ".drain()", "wait_closed", "write_eof",
     # Context variables and async iteration.
     "contextvars", "copy_context", "aclosing", "asynccontextmanager", "__aenter__",
     "__aexit__", "anext(",
