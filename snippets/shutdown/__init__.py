@@ -1,0 +1,1 @@
+"""Chapter: signals and graceful shutdown."""
