@@ -36,6 +36,8 @@ APIS = [
     "BrokenBarrierError",
     # Streams.
     "start_server", "open_connection", ".drain()", "wait_closed", "write_eof",
+    # Signals and graceful shutdown.
+    "add_signal_handler", "remove_signal_handler", "SIGTERM", "SIGINT", "KeyboardInterrupt",
     # Context variables and async iteration.
     "contextvars", "copy_context", "aclosing", "asynccontextmanager", "__aenter__",
     "__aexit__", "anext(",

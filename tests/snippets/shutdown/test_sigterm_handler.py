@@ -1,6 +1,8 @@
 import asyncio
 import signal
 
+import pytest
+
 from guide.testing import assert_printed
 from snippets.shutdown import sigterm_handler as example
 
@@ -32,3 +34,16 @@ def test_the_children_really_get_sigterm_and_the_codes_are_theirs(capsys):
     printed = capsys.readouterr().out.splitlines()
     assert printed[2] == "  exit code -15, killed by SIGTERM"
     assert printed[-2:] == ["  child: finally ran", "  exit code 0"]
+
+
+def test_only_the_unix_event_loop_implements_add_signal_handler():
+    # The page's "Unix only": the Windows loops derive from these base classes and do
+    # not define the method, so they inherit AbstractEventLoop's NotImplementedError.
+    from asyncio import proactor_events, selector_events, unix_events
+
+    for base in (selector_events.BaseSelectorEventLoop, proactor_events.BaseProactorEventLoop):
+        assert base.add_signal_handler is asyncio.AbstractEventLoop.add_signal_handler
+    with pytest.raises(NotImplementedError):
+        asyncio.AbstractEventLoop().add_signal_handler(signal.SIGTERM, print)
+    own = unix_events._UnixSelectorEventLoop.add_signal_handler
+    assert own is not asyncio.AbstractEventLoop.add_signal_handler
