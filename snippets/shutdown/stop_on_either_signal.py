@@ -9,6 +9,7 @@ import signal
 import time
 
 STARTED = time.monotonic()
+CTRL_C_AFTER = 0.3  # seconds: when the demo presses Ctrl-C itself
 
 
 def say(what: str) -> None:
@@ -29,8 +30,7 @@ async def main() -> None:
     task = asyncio.current_task()
     assert task is not None
     try:
-        # The demo presses Ctrl-C itself after 0.3 s.
-        loop.call_later(0.3, os.kill, os.getpid(), signal.SIGINT)
+        loop.call_later(CTRL_C_AFTER, os.kill, os.getpid(), signal.SIGINT)
         say("main: serving until SIGINT or SIGTERM")
         await stop.wait()
         say(
