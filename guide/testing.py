@@ -114,3 +114,13 @@ def timed_call(function: Callable[[Any], Any], argument: Any) -> tuple[int, floa
     started = time.time()
     function(argument)
     return os.getpid(), started, time.time()
+
+
+def child_left_behind(pid: int) -> bool:
+    """True if ``pid`` is a child of this process that nobody has reaped yet: still
+    running, or a zombie whose exit status is waiting to be collected. (Unix)"""
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return False  # reaped: no longer a child of this process
+    return True

@@ -1,0 +1,1 @@
+"""Chapter: subprocesses: run, stream, limit, time out and check children."""
