@@ -35,10 +35,10 @@ def test_no_zombie_and_no_resource_warning_is_left():
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        pid, code, in_proc, unreaped = asyncio.run(run_and_look(), debug=True)
+        pid, code, exists, unreaped = asyncio.run(run_and_look(), debug=True)
         gc.collect()
     assert code == -9
-    assert not in_proc, f"process {pid} is still in /proc"
+    assert not exists, f"process {pid} is still in /proc"
     assert not unreaped
     assert not [w for w in caught if issubclass(w.category, ResourceWarning)]
 
