@@ -1,4 +1,5 @@
 import subprocess
+import sys
 
 import pytest
 
@@ -40,3 +41,17 @@ def test_run_checked_returns_stdout_or_raises(timed):
         timed(example.run_checked(example.CHILDREN["gives up"]))
     assert raised.value.returncode == 3
     assert raised.value.stderr == "no input"
+
+
+def test_sync_subprocess_run_with_check_raises_the_same_error():
+    with pytest.raises(subprocess.CalledProcessError) as raised:
+        subprocess.run([sys.executable, "-c", example.CHILDREN["gives up"]], check=True)
+    assert raised.value.returncode == 3
+
+
+def test_an_uncaught_exception_prints_a_traceback_on_stderr():
+    result = subprocess.run(
+        [sys.executable, "-c", example.CHILDREN["crashes"]], capture_output=True, text=True
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("Traceback (most recent call last):")

@@ -60,3 +60,14 @@ def test_the_timeout_alone_leaves_the_child_running():
     alive, code = asyncio.run(time_out_only(), debug=True)
     assert alive
     assert code == -9
+
+
+def test_kill_alone_does_not_collect_the_child():
+    async def kill_only() -> tuple[int | None, int | None]:
+        proc = await asyncio.create_subprocess_exec(sys.executable, "-c", example.HANG)
+        proc.kill()
+        right_after_kill = proc.returncode
+        await proc.wait()
+        return right_after_kill, proc.returncode
+
+    assert asyncio.run(kill_only(), debug=True) == (None, -9)
