@@ -36,6 +36,9 @@ APIS = [
     "BrokenBarrierError",
     # Streams.
     "start_server", "open_connection", ".drain()", "wait_closed", "write_eof",
+    # Subprocesses.
+    "create_subprocess_exec", "communicate(", "create_subprocess_shell", "returncode",
+    "asyncio.subprocess.PIPE", "CalledProcessError", "shlex.join",
     # Signals and graceful shutdown.
     "add_signal_handler", "remove_signal_handler", "SIGTERM", "SIGINT", "KeyboardInterrupt",
     # Context variables and async iteration.
