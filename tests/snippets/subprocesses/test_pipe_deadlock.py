@@ -1,4 +1,5 @@
 import asyncio
+import sys
 
 from guide.testing import assert_printed, child_left_behind
 from snippets.subprocesses import pipe_deadlock as example
@@ -22,8 +23,20 @@ def test_it_is_the_amount_of_output_that_blocks(timed):
 
 def test_after_kill_wait_still_hangs_on_the_full_pipe(timed):
     async def kill_then_wait() -> tuple[bool, int]:
-        proc = await example.start(1_000_000)
-        await asyncio.sleep(0.5)  # long enough to fill the pipe
+        # The example's child, saying on stderr when it starts writing: a slow
+        # start-up on a busy machine must not pass for an empty pipe.
+        code = f"import sys; print('go', file=sys.stderr, flush=True); {example.CHATTY}"
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-c",
+            code,
+            "1000000",
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        assert proc.stderr is not None
+        assert await proc.stderr.readline() == b"go\n"
+        await asyncio.sleep(0.5)  # the write fills the pipe in microseconds
         proc.kill()
         try:
             await asyncio.wait_for(proc.wait(), 1.0)

@@ -38,3 +38,11 @@ def test_without_flush_the_lines_arrive_together_at_exit(timed):
     assert len(seconds) == 3
     # The child's buffer is written out when it exits: no gaps of 0.3 s.
     assert seconds[-1] < 0.1
+
+
+def test_pythonunbuffered_in_the_child_env_does_what_flush_does(timed):
+    unflushed = example.TICKER.replace(", flush=True", "")
+    env = env_without_unbuffered() | {"PYTHONUNBUFFERED": "1"}
+    arrivals, _ = timed(example.stream(unflushed, env=env))
+    seconds = [at for at, _, _ in arrivals]
+    assert all(b - a >= 0.25 for a, b in pairwise(seconds))
