@@ -47,3 +47,18 @@ def test_only_the_unix_event_loop_implements_add_signal_handler():
         asyncio.AbstractEventLoop().add_signal_handler(signal.SIGTERM, print)
     own = unix_events._UnixSelectorEventLoop.add_signal_handler
     assert own is not asyncio.AbstractEventLoop.add_signal_handler
+
+
+def test_kill_with_no_signal_named_sends_sigterm():
+    # The page: "`kill <pid>` sends it SIGTERM". The shell's kill, as a reader types it.
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        subprocess.run(["sh", "-c", f"kill {child.pid}"], check=True, timeout=10)
+        assert child.wait(timeout=10) == -signal.SIGTERM
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
