@@ -19,8 +19,10 @@ EXPECTED = [
 
 
 def run_python(*args: str, ignore_sigint: bool = False) -> subprocess.CompletedProcess[str]:
-    def ignore() -> None:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    def set_sigint() -> None:
+        # Set either way: a child inherits what this process has, and a test session
+        # started in the background by a shell (nohup, `&`) already ignores SIGINT.
+        signal.signal(signal.SIGINT, signal.SIG_IGN if ignore_sigint else signal.SIG_DFL)
 
     return subprocess.run(
         [sys.executable, *args],
@@ -28,7 +30,7 @@ def run_python(*args: str, ignore_sigint: bool = False) -> subprocess.CompletedP
         capture_output=True,
         text=True,
         timeout=20,
-        preexec_fn=ignore if ignore_sigint else None,
+        preexec_fn=set_sigint,
     )
 
 
