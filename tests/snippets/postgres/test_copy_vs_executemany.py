@@ -1,5 +1,6 @@
 import asyncio
 import re
+import time
 
 import asyncpg
 import pytest
@@ -9,14 +10,42 @@ from snippets.postgres import copy_vs_executemany as example
 FIGURE = re.compile(r"^(\w+): (\d+(?:\.\d+)?)$")
 
 
-def test_copy_is_faster_and_both_store_every_row(reader_run):
+def test_both_store_every_row_and_the_figures_agree(reader_run):
     lines = reader_run("postgres.copy_vs_executemany")
     assert lines[0] == "rows stored: {'executemany': 50000, 'copy': 50000}"
     found = {m[1]: float(m[2]) for m in map(FIGURE.match, lines) if m}
     assert sorted(found) == ["copy_s", "copy_vs_executemany", "executemany_s"]
-    # Measured about 5x here; 2x holds on a busy machine.
-    assert found["executemany_s"] > 2 * found["copy_s"]
-    assert found["copy_vs_executemany"] >= 2
+    # The printed speedup is the ratio of the printed times (each rounded to 1 ms).
+    ratio = found["executemany_s"] / found["copy_s"]
+    assert abs(found["copy_vs_executemany"] - ratio) <= 0.05 + ratio * 0.01
+
+
+def test_copy_is_faster():
+    """The fastest of three rounds each: one run of each, timed under the suite's load,
+    once came out at 0.267 s against 0.135 s (about 5x on a quiet machine)."""
+
+    async def best_times() -> dict[str, float]:
+        connection = await asyncpg.connect(example.DATABASE_URL, timeout=10)
+        try:
+            await connection.execute(
+                "CREATE TEMPORARY TABLE scores (id int PRIMARY KEY, name text, score float8)"
+            )
+            best = {"executemany": float("inf"), "copy": float("inf")}
+            for _ in range(3):
+                for name, load in [
+                    ("executemany", example.insert_many),
+                    ("copy", example.copy_records),
+                ]:
+                    await connection.execute("TRUNCATE scores")
+                    started = time.perf_counter()
+                    await load(connection)
+                    best[name] = min(best[name], time.perf_counter() - started)
+            return best
+        finally:
+            await connection.close()
+
+    best = asyncio.run(best_times())
+    assert best["executemany"] > 2 * best["copy"], best
 
 
 def test_executemany_is_all_or_nothing():
