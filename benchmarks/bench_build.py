@@ -131,7 +131,7 @@ def main() -> None:
     examples = included_examples()
     print(f"examples: {len(examples)}")
     with services.running() as env:
-        durations = {ex.name: run(ex, env=env, python=ex.python).check().seconds for ex in examples}
+        durations = {ex.name: run(ex, env=env).check().seconds for ex in examples}
     longest = max(durations.values())
     print(f"longest_example: {max(durations, key=durations.__getitem__)}")
     print(f"longest_example_s: {longest:.2f}")

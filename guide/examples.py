@@ -276,7 +276,7 @@ def run(
     example: Example,
     *,
     timeout: float | None = None,
-    python: str = sys.executable,
+    python: str | None = None,
     debug: bool = False,
     env: dict[str, str] | None = None,
 ) -> Run:
@@ -287,6 +287,8 @@ def run(
     transport) as an error.
     """
     timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+    # The interpreter a build uses for it (Example.python), unless one is given.
+    python = python or example.python or sys.executable
     args = [python]
     if debug:
         args += ["-X", "dev", "-W", "error::ResourceWarning"]
@@ -486,7 +488,7 @@ def _first_run(example: Example, timeout: float | None, env: dict[str, str]) -> 
     with _first_runs:
         _first_runs_in_flight += 1
     try:
-        return run(example, timeout=timeout, env=env, python=example.python or sys.executable)
+        return run(example, timeout=timeout, env=env)
     finally:
         with _first_runs:
             _first_runs_in_flight -= 1
@@ -499,7 +501,7 @@ def _rerun(example: Example, timeout: float | None, env: dict[str, str]) -> Run:
     with _rerun_lock:
         with _first_runs:
             _first_runs.wait_for(lambda: _first_runs_in_flight == 0, timeout=RERUN_PATIENCE)
-        return run(example, timeout=timeout, env=env, python=example.python or sys.executable)
+        return run(example, timeout=timeout, env=env)
 
 
 def deviation(example: Example, run_: Run) -> str:

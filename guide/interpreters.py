@@ -69,15 +69,9 @@ def installed(version: str) -> str | None:
 
 def _reports(python: str, version: str) -> bool:
     try:
-        done = subprocess.run(
-            [python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
-            capture_output=True,
-            text=True,
-            timeout=20,
-        )
-    except (OSError, subprocess.TimeoutExpired):
+        return ".".join(version_of(python).split(".")[:2]) == version
+    except (OSError, subprocess.SubprocessError):  # not there, a failing shim, hung
         return False
-    return done.returncode == 0 and done.stdout.strip() == version
 
 
 @functools.cache
@@ -90,6 +84,7 @@ def version_of(python: str) -> str:
         capture_output=True,
         text=True,
         check=True,
+        timeout=20,
     )
     return done.stdout.strip()
 
