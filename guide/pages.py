@@ -84,6 +84,13 @@ TOO_OLD = {
         " and no Python on the build machine could run it."
     ),
 }
+VERSION_BADGE_TITLE = {
+    "zh": "这个示例需要 Python {version} 或更新版本",
+    "en": "This example needs Python {version} or newer",
+}
+OLDEST_PYTHON = (3, 11)
+"""The guide's floor: an example for a newer Python carries a version badge."""
+
 language = "zh"
 """The language of the build in progress; set by the build hooks."""
 
@@ -138,8 +145,26 @@ def highlight_sources(includes: list[tuple[str, str | None]]) -> None:
             _html(_source_block(Example(name), section))
 
 
+def version_badge(ex: Example) -> str:
+    """The badge of an example for a newer Python than the guide's floor, else "".
+
+    The one place a page marks a version-specific example (styled once, in
+    ``docs/theme/assets/guide.css``); ``tests/test_versions_page.py`` checks that
+    every such example on a built page carries it."""
+    if ex.requires_python <= OLDEST_PYTHON:
+        return ""
+    version = "{}.{}".format(*ex.requires_python)
+    title = VERSION_BADGE_TITLE[language].format(version=version)
+    return (
+        f'<p class="guide-version-badge" data-python="{version}" '
+        f'data-example="{escape(ex.module)}" title="{escape(title)}">'
+        f"Python {version}+</p>"
+    )
+
+
 def example(module: str, section: str | None = None, *, output: bool = True) -> str:
-    """One example as HTML: its source (or a named section), then what it printed.
+    """One example as HTML: its version badge if it needs a newer Python than the
+    guide's floor, its source (or a named section), then what it printed.
 
     Outside a build (no Markdown setup from the hooks) it returns the Markdown instead.
 
@@ -150,6 +175,9 @@ def example(module: str, section: str | None = None, *, output: bool = True) -> 
     name = module.removeprefix("snippets.")
     ex = Example(name)
     parts = [_html(_source_block(ex, section))]
+    badge = version_badge(ex)
+    if badge:
+        parts.insert(0, badge)
     if output and ex.python is None:
         needed = ".".join(map(str, ex.requires_python))
         used = ".".join(map(str, sys.version_info[:2]))

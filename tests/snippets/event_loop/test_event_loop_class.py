@@ -1,0 +1,27 @@
+import asyncio
+import sys
+
+import pytest
+
+from guide.testing import assert_printed
+
+# What the example prints; the build publishes only a run that prints exactly this
+# (guide/expected.py), the tests allow TIMING_TOLERANCE.
+EXPECTED = [
+    "asyncio.EventLoop is asyncio.SelectorEventLoop: True",
+    "running an EventLoop: True",
+    "running an EventLoop: True",
+]
+
+pytestmark = pytest.mark.skipif(sys.version_info < (3, 13), reason="asyncio.EventLoop: Python 3.13+")
+
+
+def test_event_loop_names_the_default_loop_class(reader_run):
+    assert_printed(reader_run("event_loop.event_loop_class"), EXPECTED)
+
+
+def test_asyncio_run_makes_an_event_loop_by_default():
+    async def loop_class() -> type:
+        return type(asyncio.get_running_loop())
+
+    assert issubclass(asyncio.run(loop_class()), asyncio.EventLoop)
