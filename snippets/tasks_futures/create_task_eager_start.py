@@ -19,11 +19,10 @@ async def main() -> None:
     eager = asyncio.create_task(
         lookup("config"), name="eager", eager_start=True
     )
-    waits = asyncio.create_task(
-        lookup("user"), name="waits", eager_start=True
-    )
+    waits = asyncio.create_task(lookup("user"), name="waits", eager_start=True)
     for task in (lazy, eager, waits):
-        print(f"{task.get_name()}: done right after create_task: {task.done()}")
+        name = task.get_name()
+        print(f"{name}: done right after create_task: {task.done()}")
     results = await asyncio.gather(lazy, eager, waits)
     print(f"results: {results}")
 

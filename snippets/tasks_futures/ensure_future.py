@@ -41,7 +41,7 @@ async def main() -> None:
     # create_task() accepts only a coroutine: passing a task by mistake
     # (a double schedule) fails loudly instead of passing silently.
     try:
-        asyncio.create_task(task)
+        asyncio.create_task(task)  # noqa: RUF006 (it raises)
     except TypeError as error:
         reason = str(error).split(",")[0]  # the rest shows the task's repr
         print(f"create_task(task): TypeError: {reason}")

@@ -1,5 +1,7 @@
 import asyncio
 
+import pytest
+
 from guide.testing import assert_printed
 from snippets.concurrency import queue_kinds as example
 
@@ -25,3 +27,15 @@ def test_priority_queue_orders_by_priority_not_by_arrival():
     by_priority = [name for _, name in sorted(example.JOBS)]
     assert names == by_priority
     assert names != [name for _, name in example.JOBS]
+
+
+def test_equal_priorities_compare_the_jobs_themselves():
+    # The page: without a counter, two jobs of the same priority are compared,
+    # and jobs that cannot be compared raise TypeError.
+    async def put_two() -> None:
+        queue: asyncio.PriorityQueue[tuple[int, dict[str, str]]] = asyncio.PriorityQueue()
+        await queue.put((1, {"job": "a"}))
+        await queue.put((1, {"job": "b"}))
+
+    with pytest.raises(TypeError):
+        asyncio.run(put_two())

@@ -9,11 +9,14 @@ from guide.testing import assert_printed
 # (guide/expected.py), the tests allow TIMING_TOLERANCE.
 EXPECTED = [
     "asyncio.EventLoop is asyncio.SelectorEventLoop: True",
-    "running an EventLoop: True",
-    "running an EventLoop: True",
+    "asyncio.run() runs an EventLoop: True",
+    "run(loop_factory=asyncio.EventLoop): True",
+    "Runner(loop_factory=asyncio.EventLoop): True",
 ]
 
-pytestmark = pytest.mark.skipif(sys.version_info < (3, 13), reason="asyncio.EventLoop: Python 3.13+")
+pytestmark = pytest.mark.skipif(
+    sys.version_info < (3, 13), reason="asyncio.EventLoop: Python 3.13+"
+)
 
 
 def test_event_loop_names_the_default_loop_class(reader_run):

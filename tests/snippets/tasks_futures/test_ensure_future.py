@@ -24,7 +24,7 @@ def test_ensure_future_wraps_create_task_rejects(reader_run):
 def test_create_task_rejects_an_awaitable_that_is_not_a_coroutine():
     async def probe() -> None:
         with pytest.raises(TypeError):
-            asyncio.create_task(example.Ready())  # type: ignore[arg-type]
+            asyncio.create_task(example.Ready())  # type: ignore[arg-type]  # noqa: RUF006
         assert await asyncio.ensure_future(example.Ready()) == "ready"
 
     asyncio.run(probe())
