@@ -1,0 +1,1 @@
+"""Chapter: debugging and introspection."""

@@ -1,0 +1,49 @@
+"""Task exception was never retrieved: in debug mode the log also says
+where the forgotten task was created."""
+
+import asyncio
+import gc
+import logging
+
+
+class PrintLogged(logging.Handler):
+    """Print what asyncio logs, keeping only the frames of this file."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        lines = record.getMessage().splitlines()
+        skip_code_line = False
+        for line in lines:
+            # Frames inside asyncio depend on the Python install: dropped.
+            if skip_code_line:
+                skip_code_line = False
+            elif line.startswith("  File ") and __file__ not in line:
+                skip_code_line = True
+            else:
+                print(f"{record.levelname}:{record.name}: {line}")
+        if record.exc_info and record.exc_info[1] is not None:
+            error = record.exc_info[1]  # its traceback is left out
+            print(f"  exception: {type(error).__name__}: {error}")
+
+
+async def send_email() -> None:
+    await asyncio.sleep(0.1)
+    raise ConnectionError("SMTP server refused the connection")
+
+
+async def main() -> None:
+    logger = logging.getLogger("asyncio")
+    handler = PrintLogged()
+    logger.addHandler(handler)
+    asyncio.get_running_loop().set_debug(True)
+    try:
+        task = asyncio.create_task(send_email(), name="send-email")
+        await asyncio.sleep(0.2)  # the task fails meanwhile
+        print("main: dropping the failed task without looking at it")
+        del task
+        gc.collect()  # in case a reference cycle still holds the task
+    finally:
+        logger.removeHandler(handler)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
