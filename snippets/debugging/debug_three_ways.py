@@ -21,15 +21,19 @@ def app(run_line: str) -> str:
 
 
 async def main() -> None:
-    plain, in_code = app("asyncio.run(main())"), app(
-        "asyncio.run(main(), debug=True)"
+    plain, in_code = (
+        app("asyncio.run(main())"),
+        app("asyncio.run(main(), debug=True)"),
     )
     ways = [
         ("python app.py", plain, [], {}),
         ("python app.py  # asyncio.run(main(), debug=True)", in_code, [], {}),
-        ("PYTHONASYNCIODEBUG=1 python app.py", plain, [], {
-            "PYTHONASYNCIODEBUG": "1"
-        }),
+        (
+            "PYTHONASYNCIODEBUG=1 python app.py",
+            plain,
+            [],
+            {"PYTHONASYNCIODEBUG": "1"},
+        ),
         ("python -X dev app.py", plain, ["-X", "dev"], {}),
     ]
     for command, source, flags, env in ways:

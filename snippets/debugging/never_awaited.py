@@ -5,7 +5,7 @@ import asyncio
 
 from snippets.debugging._child import run_app
 
-APP = '''\
+APP = """\
 import asyncio
 
 
@@ -19,7 +19,7 @@ async def main():
 
 
 asyncio.run(main())
-'''
+"""
 
 
 def without_asyncio_frames(lines: list[str]) -> list[str]:

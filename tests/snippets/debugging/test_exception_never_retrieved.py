@@ -1,4 +1,9 @@
+import asyncio
+import gc
+import logging
 import re
+
+from snippets.debugging import exception_never_retrieved as example
 
 FUTURE = re.compile(
     r"ERROR:asyncio: future: <Task finished name='send-email' "
@@ -18,12 +23,41 @@ def test_debug_mode_logs_where_the_task_was_created(reader_run):
     assert FUTURE.fullmatch(lines[2]), lines[2]
     where = "snippets/debugging/exception_never_retrieved.py"
     assert lines[3:] == [
-        "ERROR:asyncio: source_traceback: Object created at "
-        "(most recent call last):",
+        "ERROR:asyncio: source_traceback: Object created at (most recent call last):",
         f'ERROR:asyncio:   File "{where}", line 49, in <module>',
         "ERROR:asyncio:     asyncio.run(main())",
         f'ERROR:asyncio:   File "{where}", line 39, in main',
-        'ERROR:asyncio:     task = asyncio.create_task(send_email(), '
-        'name="send-email")',
+        'ERROR:asyncio:     task = asyncio.create_task(send_email(), name="send-email")',
         "  exception: ConnectionError: SMTP server refused the connection",
     ]
+
+
+def logged_after_forgetting_a_failed_task(debug: bool) -> str:
+    logged: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            logged.append(record.getMessage())
+
+    async def forget_a_failed_task() -> None:
+        asyncio.get_running_loop().set_debug(debug)
+        task = asyncio.create_task(example.send_email())
+        await asyncio.sleep(0.2)
+        del task
+        gc.collect()
+
+    handler = Keep()
+    logging.getLogger("asyncio").addHandler(handler)
+    try:
+        asyncio.run(forget_a_failed_task())
+    finally:
+        logging.getLogger("asyncio").removeHandler(handler)
+    (message,) = logged
+    return message
+
+
+def test_only_debug_mode_says_where_the_task_was_created():
+    assert "source_traceback" not in logged_after_forgetting_a_failed_task(False)
+    with_debug = logged_after_forgetting_a_failed_task(True)
+    assert "source_traceback: Object created at" in with_debug
+    assert "asyncio.create_task(example.send_email())" in with_debug

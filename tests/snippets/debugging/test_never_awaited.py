@@ -4,8 +4,7 @@ EXPECTED = [
     "$ python app.py",
     "  app.py:9: RuntimeWarning: coroutine 'save' was never awaited",
     '    save({"id": 7})  # forgot the await',
-    "  RuntimeWarning: Enable tracemalloc to get the object allocation "
-    "traceback",
+    "  RuntimeWarning: Enable tracemalloc to get the object allocation traceback",
     "$ PYTHONASYNCIODEBUG=1 python app.py",
     "  app.py:9: RuntimeWarning: coroutine 'save' was never awaited",
     "  Coroutine created at (most recent call last)",
@@ -14,8 +13,7 @@ EXPECTED = [
     '    File "app.py", line 9, in main',
     '      save({"id": 7})  # forgot the await',
     '    save({"id": 7})  # forgot the await',
-    "  RuntimeWarning: Enable tracemalloc to get the object allocation "
-    "traceback",
+    "  RuntimeWarning: Enable tracemalloc to get the object allocation traceback",
 ]
 
 
