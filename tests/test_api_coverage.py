@@ -44,6 +44,10 @@ APIS = [
     # Context variables and async iteration.
     "contextvars", "copy_context", "aclosing", "asynccontextmanager", "__aenter__",
     "__aexit__", "anext(",
+    # Debugging and introspection (docs/*/debugging.md).
+    "debug=True", "set_debug", "get_debug", "PYTHONASYNCIODEBUG", "-X dev",
+    "slow_callback_duration", "call_soon_threadsafe", "get_stack",
+    "capture_call_graph", "print_call_graph", "format_call_graph",
 ]  # fmt: skip
 
 
