@@ -1,0 +1,1 @@
+"""Chapter: testing async code. Each example is a test file run by pytest."""
