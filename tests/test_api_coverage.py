@@ -48,6 +48,9 @@ APIS = [
     "debug=True", "set_debug", "get_debug", "PYTHONASYNCIODEBUG", "-X dev",
     "slow_callback_duration", "call_soon_threadsafe", "get_stack",
     "capture_call_graph", "print_call_graph", "format_call_graph",
+    # Testing async code (docs/*/testing.md).
+    "pytest.mark.asyncio", "asyncio_mode", "pytest_asyncio.fixture", "loop_scope",
+    "IsolatedAsyncioTestCase", "asyncSetUp", "TestServer",
 ]  # fmt: skip
 
 
