@@ -35,7 +35,9 @@ async def _run(command: list[str], cwd: Path) -> int:
         "COLUMNS": "79",  # the width of pytest's ===== lines
     }
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", *command,
+        sys.executable,
+        "-m",
+        *command,
         cwd=cwd,
         env=env,
         stdout=asyncio.subprocess.PIPE,

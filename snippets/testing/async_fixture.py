@@ -38,6 +38,8 @@ async def test_first_order(db):
 async def test_each_test_gets_a_fresh_database(db):
     print("test: again one order, nothing left from the other test")
     assert await add_order(db, "coffee") == 1
+
+
 # --8<-- [end:tests]
 
 

@@ -28,6 +28,8 @@ async def test_total(basket):
 
 async def test_runs_on_an_event_loop():
     assert asyncio.get_running_loop().is_running()
+
+
 # --8<-- [end:tests]
 
 

@@ -28,6 +28,8 @@ async def test_unknown_item_raises():
 async def test_without_the_mark():
     # Strict mode runs no unmarked coroutine: pytest cannot await it.
     assert await fetch_price("coffee") == 3.0
+
+
 # --8<-- [end:tests]
 
 

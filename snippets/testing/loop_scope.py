@@ -52,6 +52,8 @@ async def test_same_loop_as_the_server(server):
 async def test_on_its_own_loop(server):
     # The server belongs to the module's loop, not to this test's.
     assert server.get_loop() is asyncio.get_running_loop(), "other loop"
+
+
 # --8<-- [end:tests]
 
 

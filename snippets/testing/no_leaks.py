@@ -56,6 +56,8 @@ async def test_leaks_a_task():
     heartbeat = Heartbeat(0.01)
     await heartbeat.__aenter__()
     assert heartbeat.beats <= 1
+
+
 # --8<-- [end:tests]
 
 

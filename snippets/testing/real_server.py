@@ -64,6 +64,8 @@ async def test_server_error_raises(session, base_url):
     with pytest.raises(aiohttp.ClientResponseError) as error:
         await get_user(session, base_url, 500)
     assert error.value.status == 500
+
+
 # --8<-- [end:tests]
 
 

@@ -51,6 +51,8 @@ async def test_a_timely_fetch_wins():
         return 4.5
 
     assert await price_or_cached(answers, 4.0, limit=0.05) == 4.5
+
+
 # --8<-- [end:tests]
 
 

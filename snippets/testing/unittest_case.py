@@ -30,6 +30,8 @@ class PriceTests(unittest.IsolatedAsyncioTestCase):
     async def test_runs_in_debug_mode(self) -> None:
         self.assertTrue(asyncio.get_running_loop().get_debug())
         await self.queue.get()
+
+
 # --8<-- [end:tests]
 
 

@@ -30,4 +30,3 @@ def test_the_test_server_listens_on_loopback_on_a_free_port():
     assert host == "127.0.0.1"
     assert port > 0
     assert found == {"id": 1, "name": "Ada"}
-
