@@ -10,15 +10,14 @@ class PrintLogged(logging.Handler):
     """Print what asyncio logs, keeping only the frames of this file."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        lines = record.getMessage().splitlines()
-        skip_code_line = False
-        for line in lines:
+        in_other_frame = False
+        for line in record.getMessage().splitlines():
             # Frames inside asyncio depend on the Python install: dropped.
-            if skip_code_line:
-                skip_code_line = False
-            elif line.startswith("  File ") and __file__ not in line:
-                skip_code_line = True
-            else:
+            if line.startswith("  File "):
+                in_other_frame = __file__ not in line
+            elif not line.startswith("    "):  # not a frame's code line
+                in_other_frame = False
+            if not in_other_frame:
                 print(f"{record.levelname}:{record.name}: {line}")
         if record.exc_info and record.exc_info[1] is not None:
             error = record.exc_info[1]  # its traceback is left out

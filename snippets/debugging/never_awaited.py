@@ -26,15 +26,14 @@ def without_asyncio_frames(lines: list[str]) -> list[str]:
     """Drop the frames inside asyncio itself (a "File" line and its code
     line): their paths and line numbers depend on the Python install."""
     kept: list[str] = []
-    skip_code_line = False
+    in_other_frame = False
     for line in lines:
-        if skip_code_line:
-            skip_code_line = False
-            continue
-        if line.startswith("  File ") and '"app.py"' not in line:
-            skip_code_line = True
-            continue
-        kept.append(line)
+        if line.startswith("  File "):
+            in_other_frame = '"app.py"' not in line
+        elif not line.startswith("    "):  # not a frame's code line
+            in_other_frame = False
+        if not in_other_frame:
+            kept.append(line)
     return kept
 
 

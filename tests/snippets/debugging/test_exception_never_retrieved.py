@@ -2,6 +2,7 @@ import asyncio
 import gc
 import logging
 import re
+from pathlib import Path
 
 from snippets.debugging import exception_never_retrieved as example
 
@@ -14,6 +15,13 @@ FUTURE = re.compile(
 )
 
 
+def line_of(start: str) -> int:
+    """The number of the example's line that starts with ``start``."""
+    source = Path(example.__file__).read_text("utf-8").splitlines()
+    (number,) = [n for n, line in enumerate(source, 1) if line.startswith(start)]
+    return number
+
+
 def test_debug_mode_logs_where_the_task_was_created(reader_run):
     lines = reader_run("debugging.exception_never_retrieved")
     assert lines[:2] == [
@@ -22,11 +30,13 @@ def test_debug_mode_logs_where_the_task_was_created(reader_run):
     ]
     assert FUTURE.fullmatch(lines[2]), lines[2]
     where = "snippets/debugging/exception_never_retrieved.py"
+    run_line = line_of("    asyncio.run(main())")
+    create_line = line_of("        task = asyncio.create_task(")
     assert lines[3:] == [
         "ERROR:asyncio: source_traceback: Object created at (most recent call last):",
-        f'ERROR:asyncio:   File "{where}", line 49, in <module>',
+        f'ERROR:asyncio:   File "{where}", line {run_line}, in <module>',
         "ERROR:asyncio:     asyncio.run(main())",
-        f'ERROR:asyncio:   File "{where}", line 39, in main',
+        f'ERROR:asyncio:   File "{where}", line {create_line}, in main',
         'ERROR:asyncio:     task = asyncio.create_task(send_email(), name="send-email")',
         "  exception: ConnectionError: SMTP server refused the connection",
     ]
