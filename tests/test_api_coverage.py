@@ -51,7 +51,6 @@ APIS = [
     # Testing async code (docs/*/testing.md).
     "pytest.mark.asyncio", "asyncio_mode", "pytest_asyncio.fixture", "loop_scope",
     "IsolatedAsyncioTestCase", "asyncSetUp", "TestServer",
-    "PytestUnraisableExceptionWarning",
 ]  # fmt: skip
 
 

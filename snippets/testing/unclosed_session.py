@@ -1,4 +1,4 @@
-"""ResourceWarning as an error: a test that forgets to close an aiohttp
+"""Warnings as errors: a test that forgets to close an aiohttp
 session fails instead of passing."""
 
 import asyncio
@@ -44,15 +44,8 @@ async def main() -> None:
     # With Python's default warning filters the leak goes unnoticed...
     await run_pytest(__file__, "--tb=no")
     print()
-    # ...with ResourceWarning as an error, the test that leaked fails.
-    await run_pytest(
-        __file__,
-        "--tb=no",
-        "-W",
-        "error::ResourceWarning",
-        "-W",
-        "error::pytest.PytestUnraisableExceptionWarning",
-    )
+    # ...with every warning an error, the test that leaked fails.
+    await run_pytest(__file__, "--tb=no", "-W", "error")
 
 
 if __name__ == "__main__":
