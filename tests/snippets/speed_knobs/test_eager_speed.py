@@ -1,0 +1,63 @@
+import asyncio
+import contextlib
+import io
+import sys
+
+import pytest
+
+from guide.testing import figures
+from snippets.speed_knobs import eager_speed as example
+
+pytestmark = pytest.mark.skipif(sys.version_info < (3, 12), reason="eager_task_factory is 3.12+")
+
+NAMES = [
+    "hits_default_s",
+    "hits_eager_s",
+    "waits_default_s",
+    "waits_eager_s",
+    "hits_speedup",
+    "waits_speedup",
+]
+
+
+@pytest.fixture(scope="module")
+def build_run() -> list[str]:
+    """What the example prints run as the build runs it: no debug mode."""
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        asyncio.run(example.main())
+    return printed.getvalue().splitlines()
+
+
+def test_eager_pays_off_only_for_tasks_that_end_at_once(build_run):
+    assert build_run[0] == "20000 tasks that return at once; 1000 that wait 0.1s"
+    found = figures(build_run)
+    assert list(found) == NAMES
+    assert found["hits_speedup"] >= 1.2
+    assert "hits: eager faster" in build_run
+    # Waiting tasks: the 0.1 s wait is nearly all of it, with either factory.
+    for factory in ("default", "eager"):
+        assert 0.1 <= found[f"waits_{factory}_s"] < 0.1 + 0.1
+    assert found["waits_speedup"] < 1.2
+    assert "waits: no gain" in build_run
+
+
+def test_the_printed_speedups_match_the_printed_times(build_run):
+    found = figures(build_run)
+    for job in ("hits", "waits"):
+        ratio = found[f"{job}_default_s"] / found[f"{job}_eager_s"]
+        assert found[f"{job}_speedup"] == pytest.approx(ratio, abs=0.05)
+
+
+def test_main_puts_the_default_factory_back():
+    async def factory_after() -> object:
+        with contextlib.redirect_stdout(io.StringIO()):
+            await example.main()
+        return asyncio.get_running_loop().get_task_factory()
+
+    assert asyncio.run(factory_after()) is None
+
+
+def test_debug_run_prints_every_figure(reader_run):
+    lines = reader_run("speed_knobs.eager_speed")
+    assert set(NAMES) <= set(figures(lines))
