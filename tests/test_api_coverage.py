@@ -51,6 +51,10 @@ APIS = [
     # Testing async code (docs/*/testing.md).
     "pytest.mark.asyncio", "asyncio_mode", "pytest_asyncio.fixture", "loop_scope",
     "IsolatedAsyncioTestCase", "asyncSetUp", "TestServer",
+    # Speed knobs (docs/*/speed-knobs.md).
+    "uvloop", "uvloop.run(", "loop_factory", "uvloop.new_event_loop",
+    "set_event_loop_policy", "eager_task_factory", "set_task_factory",
+    "set_default_executor", "force_close",
 ]  # fmt: skip
 
 

@@ -1,5 +1,6 @@
 import asyncio
 import math
+import os
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -45,3 +46,9 @@ def test_the_loop_shuts_down_the_default_executor_it_was_given():
     asyncio.run(use())
     with pytest.raises(RuntimeError, match="after shutdown"):
         pool.submit(example.blocking_call)
+
+
+def test_the_default_pool_has_cpu_count_plus_four_threads_up_to_32():
+    # 3.13+ counts the CPUs this process may use; 3.11 and 3.12 all of them.
+    cpus = getattr(os, "process_cpu_count", os.cpu_count)() or 1
+    assert default_workers() == min(32, cpus + 4)

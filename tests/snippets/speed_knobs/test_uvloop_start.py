@@ -1,5 +1,6 @@
 import asyncio
 
+import pytest
 import uvloop
 
 from guide.testing import assert_printed
@@ -29,3 +30,13 @@ def test_the_runner_closes_the_uvloop_loop_it_made():
         assert runner.run(example.which_loop()) == "uvloop.Loop"
     assert isinstance(made[0], uvloop.Loop)
     assert made[0].is_closed()
+
+
+def test_a_thread_that_runs_a_loop_cannot_start_another():
+    async def start_here() -> None:
+        coroutine = example.which_loop()
+        with pytest.raises(RuntimeError, match="running event loop"):
+            asyncio.run(coroutine)
+        coroutine.close()  # never started: close it, or it warns
+
+    asyncio.run(start_here())
