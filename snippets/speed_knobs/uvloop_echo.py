@@ -7,8 +7,8 @@ from collections.abc import Awaitable, Callable
 
 import uvloop
 
-ROUND_TRIPS = 10_000
-SLEEPERS = 1000
+ROUND_TRIPS = 3_000
+SLEEPERS = 500
 NAP = 0.2  # seconds each sleeper waits
 ROUNDS = 3
 MESSAGE = b"x" * 64

@@ -39,7 +39,8 @@ def test_keep_alive_opens_one_connection_and_saves_time(build_run):
 def test_the_printed_speedup_matches_the_printed_times(build_run):
     found = figures(build_run)
     ratio = found["force_close_s"] / found["keep_alive_s"]
-    assert found["keep_alive_speedup"] == pytest.approx(ratio, abs=0.05)
+    # The times are printed rounded: allow for that.
+    assert found["keep_alive_speedup"] == pytest.approx(ratio, rel=0.03)
 
 
 def test_debug_run_prints_every_figure(reader_run):

@@ -27,12 +27,12 @@ def build_run() -> list[str]:
 
 
 def test_uvloop_speeds_up_loop_work_not_waiting(build_run):
-    assert build_run[0] == "10000 TCP round trips; 1000 tasks sleeping 0.2s"
+    assert build_run[0] == "3000 TCP round trips; 500 tasks sleeping 0.2s"
     found = figures(build_run)
     assert list(found) == NAMES
     # Round trips are the loop's own work: uvloop does it faster.
     assert found["round_trips_speedup"] >= 1.2
-    # 1000 sleeping tasks: the 0.2 s wait is nearly all of it, on both loops.
+    # 500 sleeping tasks: the 0.2 s wait is nearly all of it, on both loops.
     for loop in ("asyncio", "uvloop"):
         assert 0.2 <= found[f"sleepers_{loop}_s"] < 0.2 + 0.15
     assert found["sleepers_speedup"] < 1.2
@@ -44,7 +44,8 @@ def test_the_printed_speedups_match_the_printed_times(build_run):
     found = figures(build_run)
     for work in ("round_trips", "sleepers"):
         ratio = found[f"{work}_asyncio_s"] / found[f"{work}_uvloop_s"]
-        assert found[f"{work}_speedup"] == pytest.approx(ratio, abs=0.05)
+        # The times are printed rounded: allow for that.
+        assert found[f"{work}_speedup"] == pytest.approx(ratio, rel=0.03)
 
 
 def test_each_way_really_runs_on_its_loop():
