@@ -11,7 +11,6 @@ TASKS = 5_000
 WAITERS = 500
 WAIT = 0.1  # seconds each waiting task sleeps
 ROUNDS = 3
-FACTORIES = {"default": None, "eager": asyncio.eager_task_factory}
 
 
 async def cache_hit(n: int) -> int:
@@ -34,11 +33,12 @@ async def gathered(
 
 async def main() -> None:
     loop = asyncio.get_running_loop()
+    factories = {"default": None, "eager": asyncio.eager_task_factory}
     jobs = {"hits": (cache_hit, TASKS), "waits": (waits, WAITERS)}
-    best = {f"{j}_{f}": float("inf") for j in jobs for f in FACTORIES}
+    best = {f"{j}_{f}": float("inf") for j in jobs for f in factories}
     for _ in range(ROUNDS):  # factories take turns: a busy moment hits both
         for job_name, (job, count) in jobs.items():
-            for factory_name, factory in FACTORIES.items():
+            for factory_name, factory in factories.items():
                 loop.set_task_factory(factory)
                 seconds = await gathered(job, count)
                 name = f"{job_name}_{factory_name}"

@@ -15,18 +15,22 @@ MESSAGE = b"x" * 64
 LOOPS = {"asyncio": asyncio.new_event_loop, "uvloop": uvloop.new_event_loop}
 
 
-async def echo(reader: asyncio.StreamReader, writer: asyncio.StreamWriter):
-    try:
-        while data := await reader.read(1024):
-            writer.write(data)
-            await writer.drain()
-    finally:
-        writer.close()
-        await writer.wait_closed()
-
-
 async def round_trips() -> None:
     """ROUND_TRIPS messages sent and read back, one at a time."""
+    echo_done = asyncio.Event()
+
+    async def echo(
+        reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
+        try:
+            while data := await reader.read(1024):
+                writer.write(data)
+                await writer.drain()
+        finally:
+            writer.close()
+            await writer.wait_closed()
+            echo_done.set()
+
     server = await asyncio.start_server(echo, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
     async with server:
@@ -39,6 +43,9 @@ async def round_trips() -> None:
         finally:
             writer.close()
             await writer.wait_closed()
+        # Let the server's handler end too, before the runner closes the
+        # loop (on 3.11, leaving `async with server` does not wait for it).
+        await echo_done.wait()
 
 
 async def sleepers() -> None:
