@@ -33,6 +33,9 @@ async def _run(command: list[str], cwd: Path) -> int:
         # Debug mode only where a test asks for it, whoever runs this.
         **{k: v for k, v in os.environ.items() if k != "PYTHONASYNCIODEBUG"},
         "COLUMNS": "79",  # the width of pytest's ===== lines
+        # Plain text for the page, whatever the caller's terminal asks for.
+        "PY_COLORS": "0",
+        "PYTHON_COLORS": "0",
     }
     process = await asyncio.create_subprocess_exec(
         sys.executable,
