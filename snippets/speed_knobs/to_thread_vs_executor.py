@@ -1,4 +1,4 @@
-"""24 blocking calls of 0.1 s: asyncio.to_thread in the default executor,
+"""40 blocking calls of 0.1 s: asyncio.to_thread in the default executor,
 run_in_executor with a pool sized for them, and to_thread after
 set_default_executor gives the loop that pool (measurement)."""
 
@@ -8,7 +8,7 @@ import time
 from collections.abc import Awaitable
 from concurrent.futures import ThreadPoolExecutor
 
-CALLS = 24
+CALLS = 40  # more than the largest default pool (32 threads)
 WAIT = 0.1  # seconds each blocking call takes
 
 

@@ -17,7 +17,7 @@ def default_workers() -> int:
 
 def test_the_default_executor_runs_a_few_calls_at_a_time(reader_run):
     lines = reader_run("speed_knobs.to_thread_vs_executor")
-    assert lines[0] == "24 blocking calls of 0.1s each"
+    assert lines[0] == "40 blocking calls of 0.1s each"
     found = figures(lines)
     workers = default_workers()
     assert workers < example.CALLS  # the point of the example, on this machine
