@@ -401,13 +401,25 @@ def cache_key(example: Example) -> str:
     lock = ROOT / "uv.lock"
     if lock.is_file():
         digest.update(_file_digest(lock))
-    sources = project_imports(example)
-    if "http" in services_needed(example):
-        sources.append(ROOT / "guide" / "httpbin.py")
-    for path in sources:
+    for path in cache_sources(example):
         digest.update(str(path.relative_to(ROOT)).encode())
         digest.update(_file_digest(path))
     return digest.hexdigest()[:32]
+
+
+def cache_sources(example: Example) -> list[Path]:
+    """The files whose content an example's output depends on: the project modules it
+    imports, the local service it talks to, and the other files in its folder (data and
+    settings it reads, such as the testing chapter's pytest.ini)."""
+    sources = project_imports(example)
+    if "http" in services_needed(example):
+        sources.append(ROOT / "guide" / "httpbin.py")
+    sources += sorted(
+        path
+        for path in example.path.parent.iterdir()
+        if path.is_file() and path.suffix not in (".py", ".pyc") and path.name[0] != "."
+    )
+    return sources
 
 
 _file_digests: dict[Path, tuple[tuple[int, int], bytes]] = {}

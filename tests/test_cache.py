@@ -68,3 +68,13 @@ def test_cached_measurements_are_labelled_as_such(
     assert build_site(project, site, _env=env).returncode == 0
     assert labels() == (True, True, False, False)  # reused from the build before
     assert "requests_per_s: 1234" in visible_text(site / "en" / "index.html")
+
+
+def test_a_settings_file_beside_an_example_is_part_of_its_cache_key():
+    # The testing chapter's examples run pytest, which reads the folder's pytest.ini:
+    # editing only that file must rerun them.
+    from guide.examples import ROOT, Example, cache_sources
+
+    sources = cache_sources(Example("testing.first_test"))
+    assert ROOT / "snippets" / "testing" / "pytest.ini" in sources
+    assert all(path.is_file() for path in sources)
