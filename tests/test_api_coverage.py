@@ -55,6 +55,11 @@ APIS = [
     "uvloop", "uvloop.run(", "loop_factory", "uvloop.new_event_loop",
     "set_event_loop_policy", "eager_task_factory", "set_task_factory",
     "set_default_executor", "force_close",
+    # Versions and the whole asyncio.__all__ (versions.md; examples in the chapters).
+    "asyncio.LifoQueue", "asyncio.PriorityQueue", "QueueFull", "QueueEmpty",
+    "ensure_future", "iscoroutine(", "isfuture(", "wrap_future", "new_event_loop",
+    "asyncio.EventLoop", "asyncio.Timeout", "open_unix_connection", "start_unix_server",
+    "IncompleteReadError", "LimitOverrunError", "eager_start",
 ]  # fmt: skip
 
 

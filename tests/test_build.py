@@ -15,10 +15,10 @@ import pytest
 import yaml
 from mkdocs.utils.yaml import yaml_load
 
-from guide import interpreters, languages, linkcheck, sitemap
+from guide import interpreters, languages, linkcheck, sitemap, versions
 from guide.examples import ROOT, Example, run
 from guide.expected import ANY_TIMING, same_but_timings
-from guide.includes import site_includes
+from guide.includes import language_includes, site_includes
 from guide.languages import LANGUAGES, SITE, page_files
 from guide.testing import TIMING_TOLERANCE, without_debug_lines
 
@@ -436,3 +436,51 @@ def test_project_pages_url_links_and_fallback_description(tmp_path, trial_projec
         "en": "https://user.github.io/repo/en/",
         "x-default": "https://user.github.io/repo/",
     }
+
+
+def section_html(html: str, anchor: str) -> str | None:
+    """A built page's section: from the heading with that id to the next heading of the
+    same or a higher level; None if no heading has that id."""
+    heading = re.search(rf'<h([1-6]) id="{re.escape(anchor)}"', html)
+    if heading is None:
+        return None
+    rest = html[heading.end() :]
+    end = re.search(rf"<h[1-{heading[1]}][ >]", rest)
+    return rest[: end.start() if end else len(rest)]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_versions_row_leads_to_its_rendered_example(site, language):
+    """A row's links resolve in the built site (the chapter, the section's anchor), and
+    the section renders the example the row names."""
+    versions_page = html_file(site, language, Path(versions.PAGE)).read_text("utf-8")
+    for row in versions.rows(languages.language(language).docs_dir):
+        where = f"{language} versions row {row.python} {row.example}"
+        stem = Path(row.page).stem
+        assert f'href="../{stem}/#{row.anchor}"' in versions_page, f"{where}: link not rendered"
+        page = html_file(site, language, Path(row.page))
+        assert page.is_file(), f"{where}: {row.page} not built"
+        section = section_html(page.read_text("utf-8"), row.anchor)
+        assert section is not None, f"{where}: dead anchor #{row.anchor} on {row.page}"
+        source = Example(row.example).path.relative_to(ROOT).as_posix()
+        assert f'<span class="filename">{source}</span>' in section, (
+            f"{where}: #{row.anchor} does not render the example"
+        )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_examples_for_a_newer_python_carry_their_version_badge(site, language):
+    """Every example marked (Python 3.X+) above the floor has its badge wherever a page
+    includes it, and no other example has one."""
+    badged = 0
+    for page, includes in language_includes(language).items():
+        html = html_file(site, language, page).read_text("utf-8")
+        for name, _ in includes:
+            needed = "{}.{}".format(*Example(name).requires_python)
+            badge = f'data-python="{needed}" data-example="snippets.{name}"'
+            if Example(name).requires_python > (3, 11):
+                assert badge in html, f"{language}/{page}: snippets.{name} has no badge"
+                badged += 1
+            else:
+                assert f'data-example="snippets.{name}"' not in html, f"{language}/{page}"
+    assert badged >= 4  # queue_shutdown, as_completed_async_for, EventLoop, create_task
