@@ -63,6 +63,7 @@ EXPLAINED_ONLY = {
     "iscoroutinefunction": "deprecated in 3.14 for inspect.iscoroutinefunction",
     "FrameCallGraphEntry": "3.14: what capture_call_graph returns, shown by print_call_graph",
     "FutureCallGraph": "3.14: what capture_call_graph returns, shown by print_call_graph",
+    "print_call_graph": "3.14: the debugging example prints its text from format_call_graph",
 }
 """Names the pages explain but no example should use, each with its reason."""
 
