@@ -59,7 +59,7 @@ APIS = [
     "asyncio.LifoQueue", "asyncio.PriorityQueue", "QueueFull", "QueueEmpty",
     "ensure_future", "iscoroutine(", "isfuture(", "wrap_future", "new_event_loop",
     "asyncio.EventLoop", "asyncio.Timeout", "open_unix_connection", "start_unix_server",
-    "IncompleteReadError", "LimitOverrunError", "eager_start",
+    "IncompleteReadError", "LimitOverrunError", "eager_start", "create_eager_task_factory",
 ]  # fmt: skip
 
 
