@@ -1,0 +1,1 @@
+"""Chapter: pitfalls: each mistake with its consequence, then the fix."""
