@@ -15,6 +15,12 @@ class FirstLines(logging.Handler):
         print(f"  asyncio logged: {first_line}")
 
 
+# How each task ended, by name. main prints it, not the task: Python does
+# not promise in which order the collector finalizes a task and its
+# coroutine, so a print in the task could come before or after the log.
+stopped_by: dict[str, str] = {}
+
+
 async def wait_for_reply(name: str) -> None:
     # A reply future only this task refers to stands for any wake-up the
     # rest of the program does not hold on to.
@@ -23,7 +29,7 @@ async def wait_for_reply(name: str) -> None:
     try:
         await reply
     except BaseException as error:
-        print(f"  {name}: stopped by {type(error).__name__}")
+        stopped_by[name] = type(error).__name__
         raise
 
 
@@ -38,6 +44,7 @@ async def without_a_reference() -> None:
     await asyncio.sleep(0)  # the task starts and waits for its reply
     gc.collect()  # a collection that happens to run now
     print(f"  tasks left after gc.collect(): {tasks_left()}")
+    print(f"  listener stopped by {stopped_by.pop('listener')}")
 
 
 background_tasks: set[asyncio.Task[None]] = set()
@@ -54,6 +61,7 @@ async def kept_in_a_set() -> None:
     # Still reachable, so it can be stopped the proper way.
     task.cancel()
     await asyncio.gather(task, return_exceptions=True)
+    print(f"  listener stopped by {stopped_by.pop('listener')}")
     print(f"  background_tasks is empty: {not background_tasks}")
 
 

@@ -10,7 +10,7 @@ EXPECTED = [
     "snippets/pitfalls/lost_task.py",
     "snippets/mixing/blocking_heartbeat.py:21:5: ASYNC251 Async functions "
     "should not call `time.sleep`",
-    "snippets/pitfalls/lost_task.py:37:5: RUF006 Store a reference to the "
+    "snippets/pitfalls/lost_task.py:43:5: RUF006 Store a reference to the "
     "return value of `asyncio.create_task`",
     "Found 2 errors.",
     "exit code: 1",
