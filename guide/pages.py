@@ -162,19 +162,25 @@ def version_badge(ex: Example) -> str:
     )
 
 
-def example(module: str, section: str | None = None, *, output: bool = True) -> str:
+def example(
+    module: str, section: str | None = None, *, output: bool = True, source: bool = True
+) -> str:
     """One example as HTML: its version badge if it needs a newer Python than the
     guide's floor, its source (or a named section), then what it printed.
 
     Outside a build (no Markdown setup from the hooks) it returns the Markdown instead.
 
     ``module`` is the dotted module a reader runs: ``snippets.<chapter>.<example>``.
+    ``output=False`` shows the source alone; ``source=False`` the output alone (the
+    home page shows what the guide builds, and links to the chapter with the code).
     """
     if not module.startswith("snippets."):
         raise ExampleError(f"{module}: name the module as snippets.<chapter>.<example>")
+    if not (source or output):
+        raise ExampleError(f"{module}: output=False and source=False leave nothing to show")
     name = module.removeprefix("snippets.")
     ex = Example(name)
-    parts = [_html(_source_block(ex, section))]
+    parts = [_html(_source_block(ex, section))] if source else []
     badge = version_badge(ex)
     if badge:
         parts.insert(0, badge)
