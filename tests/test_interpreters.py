@@ -53,8 +53,10 @@ def test_a_build_on_an_older_python_runs_newer_examples_with_the_newest_python_h
             newest = max(
                 (v for v in interpreters.SUPPORTED if interpreters.installed(v)), key=as_tuple
             )
-            assert as_tuple(newest) >= example.requires_python, f"no Python here runs {name}"
-            assert version_of(chosen[name]) == newest, name
+            if as_tuple(newest) >= example.requires_python:
+                assert version_of(chosen[name]) == newest, name
+            else:  # e.g. a 3.14 example and no 3.14 here: the page says it was not run
+                assert chosen[name] is None, name
         else:
             assert chosen[name] is None, name
 
