@@ -12,7 +12,7 @@ REQUESTS = 20
 POOL = 10  # aiohttp's default is 100; 10 keeps the example small
 DELAY = 0.7  # seconds the server takes to answer
 # A comfortable limit for a request that takes 0.7 s.
-TIMEOUT = aiohttp.ClientTimeout(total=1.1)
+TIMEOUT = aiohttp.ClientTimeout(total=1.3)
 
 
 class Tally:

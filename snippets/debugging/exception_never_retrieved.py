@@ -31,7 +31,8 @@ async def send_email() -> None:
 
 async def main() -> None:
     logger = logging.getLogger("asyncio")
-    handler = PrintLogged()
+    # Errors only: on a busy machine debug mode may also warn of a slow step.
+    handler = PrintLogged(logging.ERROR)
     logger.addHandler(handler)
     asyncio.get_running_loop().set_debug(True)
     try:

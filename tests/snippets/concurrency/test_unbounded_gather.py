@@ -10,7 +10,7 @@ from snippets.concurrency import unbounded_gather as example
 EXPECTED = [
     "connection pool: 10 connections",
     "gather, no limit: 20 requests handed to aiohttp at once",
-    "  ok: 10, timed out: 10, 1.1s",
+    "  ok: 10, timed out: 10, 1.3s",
     "Semaphore(10): 10 requests handed to aiohttp at once",
     # Two rounds of 0.7 s, plus HTTP overhead.
     "  ok: 20, timed out: 0, 1.4s",

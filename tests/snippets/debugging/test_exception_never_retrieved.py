@@ -56,7 +56,7 @@ def logged_after_forgetting_a_failed_task(debug: bool) -> str:
         del task
         gc.collect()
 
-    handler = Keep()
+    handler = Keep(logging.ERROR)  # not a slow-step warning on a busy machine
     logging.getLogger("asyncio").addHandler(handler)
     try:
         asyncio.run(forget_a_failed_task())
