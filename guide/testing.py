@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import difflib
+import io
 import os
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from guide.examples import printed_figures
@@ -124,3 +127,13 @@ def child_left_behind(pid: int) -> bool:
     except ChildProcessError:
         return False  # reaped: no longer a child of this process
     return True
+
+
+def printed_in_process(main: Callable[[], Coroutine[Any, Any, Any]]) -> list[str]:
+    """The lines an example's ``main()`` prints, run in this process with
+    ``asyncio.run`` as the build runs it: no debug mode, so measurements are the
+    build's kind (the strict reader run slows them several times)."""
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        asyncio.run(main())
+    return printed.getvalue().splitlines()

@@ -1,10 +1,8 @@
 import asyncio
-import contextlib
-import io
 
 import pytest
 
-from guide.testing import figures
+from guide.testing import figures, printed_in_process
 from snippets.performance import many_requests as example
 
 NAMES = [
@@ -19,11 +17,8 @@ NAMES = [
 
 @pytest.fixture(scope="module")
 def build_run(local_services) -> list[str]:
-    """What the example prints run as the build runs it: no debug mode."""
-    printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
-        asyncio.run(example.main())
-    return printed.getvalue().splitlines()
+    """What the example prints run as the build runs it."""
+    return printed_in_process(example.main)
 
 
 def test_async_is_faster_but_far_from_n_times(build_run):

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from guide.testing import figures
+from guide.testing import figures, printed_in_process
 from snippets.speed_knobs import eager_speed as example
 
 pytestmark = pytest.mark.skipif(sys.version_info < (3, 12), reason="eager_task_factory is 3.12+")
@@ -22,11 +22,8 @@ NAMES = [
 
 @pytest.fixture(scope="module")
 def build_run() -> list[str]:
-    """What the example prints run as the build runs it: no debug mode."""
-    printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
-        asyncio.run(example.main())
-    return printed.getvalue().splitlines()
+    """What the example prints run as the build runs it."""
+    return printed_in_process(example.main)
 
 
 def test_eager_pays_off_only_for_tasks_that_end_at_once(build_run):

@@ -1,10 +1,6 @@
-import asyncio
-import contextlib
-import io
-
 import pytest
 
-from guide.testing import figures
+from guide.testing import figures, printed_in_process
 from snippets.speed_knobs import keep_alive as example
 
 NAMES = [
@@ -18,11 +14,8 @@ NAMES = [
 
 @pytest.fixture(scope="module")
 def build_run(local_services) -> list[str]:
-    """What the example prints run as the build runs it: no debug mode."""
-    printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
-        asyncio.run(example.main())
-    return printed.getvalue().splitlines()
+    """What the example prints run as the build runs it."""
+    return printed_in_process(example.main)
 
 
 def test_keep_alive_opens_one_connection_and_saves_time(build_run):
