@@ -1,0 +1,249 @@
+"""Record what each asyncio task did while an example ran: the data of a timeline.
+
+``python -m guide.tracing TRACE.json snippets.<chapter>.<example>`` runs the example as
+``python -m snippets.<chapter>.<example>`` would (as ``__main__``, same ``sys.argv``,
+same output) and writes the trace as JSON when it ends. The example's code is not
+touched: the runner applies the tracer, so what a reader sees is what they would write.
+
+Two hooks, both on pure-Python classes that every asyncio loop built on
+``BaseEventLoop`` uses on 3.11-3.14 (with the C ``Task`` too):
+
+* ``asyncio.events.Handle._run`` runs every callback the loop runs, so every task step
+  (``handle._callback.__self__`` is the task) and every callback that held the loop.
+  After a step, ``task._fut_waiter`` is the future the task now waits for, and the
+  coroutine chain (``cr_await``) says which asyncio coroutine awaits it (``sleep``,
+  ``Semaphore.acquire``, ``Queue.get``, ``to_thread``, a stream read...).
+* ``BaseEventLoop.create_task``: when and by which task a task was created, and, with
+  ``eager_task_factory`` (3.12+), its first step, which runs inside ``create_task``
+  and never reaches a ``Handle``. It passes its arguments through untouched, so the
+  factory keyword changes of 3.13.3/3.14 do not matter.
+
+It imports only the standard library: a build runs a version-gated example with another
+installed Python, and that Python has none of the project's packages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import re
+import runpy
+import sys
+import time
+import weakref
+from asyncio import base_events, events
+
+BLOCKED_AFTER = 0.05
+"""Seconds: a callback or task step that holds the loop longer is a blocked period."""
+
+DEFAULT_NAME = re.compile(r"Task-\d+")
+INTERNAL_MODULES = ("asyncio.base_events", "asyncio.runners")
+"""``asyncio.run`` creates tasks of its own at shutdown (``shutdown_asyncgens``,
+``shutdown_default_executor``): they are not the example's, and are left out."""
+
+SOCKET_MODULES = ("asyncio.streams", "asyncio.selector_events", "asyncio.sslproto", "aiohttp")
+
+
+def _innermost(task: asyncio.Task) -> tuple[str, str]:
+    """(module, qualified name) of the innermost coroutine the task is suspended in."""
+    coro = task.get_coro()
+    module, name = "", ""
+    while coro is not None:
+        code = getattr(coro, "cr_code", None) or getattr(coro, "ag_code", None)
+        frame = getattr(coro, "cr_frame", None) or getattr(coro, "ag_frame", None)
+        if code is None:
+            break
+        module = frame.f_globals.get("__name__", "") if frame is not None else ""
+        name = code.co_qualname
+        coro = getattr(coro, "cr_await", None)
+    return module, name
+
+
+def awaited(task: asyncio.Task, waiter: object) -> tuple[str, str]:
+    """(kind, detail) of what a suspended task waits for: kind is one of sleep, task,
+    gather, lock, semaphore, event, condition, barrier, queue, thread, socket,
+    taskgroup, timeout, ready (it yielded without a future: runs again next turn) or
+    future (anything else)."""
+    if waiter is None:
+        return "ready", ""
+    if isinstance(waiter, asyncio.Task):
+        return "task", label(waiter.get_name(), _coroutine_name(waiter.get_coro()))
+    if type(waiter).__name__ == "_GatheringFuture":
+        return "gather", "asyncio.gather"
+    module, name = _innermost(task)
+    short = name.split(".")[0]
+    if module == "asyncio.tasks" and name == "sleep":
+        return "sleep", "asyncio.sleep"
+    if module == "asyncio.locks":
+        kind = {"Lock": "lock", "BoundedSemaphore": "semaphore"}.get(short, short.lower())
+        return kind, name
+    if module == "asyncio.queues":
+        return "queue", name
+    if module == "asyncio.threads":
+        return "thread", "asyncio.to_thread"
+    if module == "asyncio.taskgroups":
+        return "taskgroup", "TaskGroup"
+    if module == "asyncio.timeouts":
+        return "timeout", name
+    if module.startswith(SOCKET_MODULES):
+        return "socket", name
+    return "future", name
+
+
+def _coroutine_name(coro: object) -> str:
+    return getattr(coro, "__qualname__", "") or ""
+
+
+def _coroutine_module(coro: object) -> str:
+    frame = getattr(coro, "cr_frame", None)
+    return frame.f_globals.get("__name__", "") if frame is not None else ""
+
+
+def label(name: str, coroutine: str) -> str:
+    """A task's lane name: the name it was given, else its coroutine's name."""
+    # 3.13.0 gives None as the name of a task an eager factory already finished.
+    name = name or ""
+    return coroutine if (DEFAULT_NAME.fullmatch(name) or not name) and coroutine else name
+
+
+class Tracer:
+    def __init__(self) -> None:
+        self.clock = time.perf_counter
+        self.zero: float | None = None
+        self.tasks: list[dict] = []
+        self.blocked: list[list] = []
+        self._records: weakref.WeakKeyDictionary[asyncio.Task, dict] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def _at(self, moment: float) -> float:
+        if self.zero is None:
+            self.zero = moment
+        return moment - self.zero
+
+    def record(
+        self,
+        task: asyncio.Task,
+        moment: float,
+        parent: asyncio.Task | None,
+        coro: object = None,
+    ) -> dict:
+        """The task's record, made the first time it is seen. ``coro``: its coroutine,
+        if known. (``get_coro()`` of a task an eager factory already finished crashes
+        3.12.1, so it is asked only of tasks that have not run yet.)"""
+        found = self._records.get(task)
+        if found is not None:
+            return found
+        if coro is None:
+            coro = task.get_coro()
+        parent_record = self._records.get(parent) if parent is not None else None
+        found = {
+            "index": len(self.tasks),
+            "name": task.get_name() or "",
+            "label": label(task.get_name(), _coroutine_name(coro)),
+            "coroutine": _coroutine_name(coro),
+            "internal": _coroutine_module(coro) in INTERNAL_MODULES,
+            "parent": None if parent_record is None else parent_record["index"],
+            "created": self._at(moment),
+            "steps": [],
+            "waits": [],
+            "end": None,
+        }
+        self.tasks.append(found)
+        self._records[task] = found
+        return found
+
+    def step(self, task: asyncio.Task, started: float, ended: float) -> None:
+        found = self.record(task, started, None)
+        start, end = self._at(started), self._at(ended)
+        if found["waits"] and found["waits"][-1][1] is None:
+            found["waits"][-1][1] = start
+        found["steps"].append([start, end])
+        # A step can be renamed inside it (set_name): keep the newest name.
+        found["name"] = task.get_name() or ""
+        found["label"] = label(found["name"], found["coroutine"])
+        if task.done():
+            found["end"] = {"at": end, **_outcome(task)}
+        else:
+            kind, detail = awaited(task, task._fut_waiter)
+            found["waits"].append([end, None, kind, detail])
+        if ended - started > BLOCKED_AFTER:
+            self.blocked.append([start, end, found["label"]])
+
+    def callback(self, handle: events.Handle, started: float, ended: float) -> None:
+        if ended - started > BLOCKED_AFTER:
+            callback = handle._callback
+            who = getattr(callback, "__qualname__", type(callback).__name__)
+            self.blocked.append([self._at(started), self._at(ended), who])
+
+    def data(self) -> dict:
+        return {
+            "python": "{}.{}.{}".format(*sys.version_info[:3]),
+            "blocked_after": BLOCKED_AFTER,
+            "tasks": self.tasks,
+            "blocked": self.blocked,
+        }
+
+
+def _outcome(task: asyncio.Task) -> dict:
+    """How a finished task ended, read without marking its exception as retrieved
+    (``task.exception()`` would silence "Task exception was never retrieved")."""
+    if task.cancelled():
+        return {"state": "cancelled", "detail": ""}
+    error = task._exception
+    if error is not None:
+        return {"state": "exception", "detail": type(error).__name__}
+    return {"state": "result", "detail": ""}
+
+
+def install(tracer: Tracer) -> None:
+    """Hook the tracer into asyncio (for the rest of this process)."""
+    run_handle = events.Handle._run
+    create_task = base_events.BaseEventLoop.create_task
+    clock = tracer.clock
+
+    def _run(handle: events.Handle) -> None:
+        callback = handle._callback
+        task = getattr(callback, "__self__", None)
+        started = clock()
+        try:
+            run_handle(handle)
+        finally:
+            ended = clock()
+            if isinstance(task, asyncio.Task):
+                tracer.step(task, started, ended)
+            else:
+                tracer.callback(handle, started, ended)
+
+    def traced_create_task(self, coro, *args, **kwargs):  # noqa: ANN001, ANN202
+        parent = asyncio.current_task(self)
+        started = clock()
+        task = create_task(self, coro, *args, **kwargs)
+        ended = clock()
+        tracer.record(task, started, parent, coro)
+        if task.done() or inspect.getcoroutinestate(coro) != inspect.CORO_CREATED:
+            # An eager task's first step ran inside create_task.
+            tracer.step(task, started, ended)
+        return task
+
+    events.Handle._run = _run
+    base_events.BaseEventLoop.create_task = traced_create_task
+
+
+def main(argv: list[str]) -> None:
+    if len(argv) < 2 or argv[0].startswith("-"):
+        sys.exit("usage: python -m guide.tracing TRACE.json snippets.<chapter>.<example> [args]")
+    trace_file, module, *rest = argv
+    tracer = Tracer()
+    install(tracer)
+    sys.argv = [sys.argv[0], *rest]
+    try:
+        runpy.run_module(module, run_name="__main__", alter_sys=True)
+    finally:
+        with open(trace_file, "w", encoding="utf-8") as out:
+            json.dump(tracer.data(), out)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
