@@ -9,6 +9,7 @@ prints, stdout and stderr in order, is captured).
 from __future__ import annotations
 
 import ast
+import contextlib
 import functools
 import hashlib
 import json
@@ -17,6 +18,7 @@ import re
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
 import threading
 import time
@@ -226,6 +228,7 @@ class Run:
     from_cache: bool = False  # shown from an earlier build's run, not run by this one
     tries: int = 1  # runs made to get this one: more than 1 when a run was not clean
     deviation: str = ""  # how this run differs from what its test expects ("" if it does not)
+    trace: str = ""  # a traced run's trace (JSON, guide.tracing); "" for a plain run
 
     @property
     def ok(self) -> bool:
@@ -279,12 +282,15 @@ def run(
     python: str | None = None,
     debug: bool = False,
     env: dict[str, str] | None = None,
+    traced: bool = False,
 ) -> Run:
     """Run ``python -m snippets.<name>`` and capture stdout and stderr, interleaved.
 
     With ``debug``, run it the strict way the tests do: asyncio debug mode,
     Python's dev mode, and ResourceWarning (an unclosed socket, file or
-    transport) as an error.
+    transport) as an error. With ``traced``, run it under ``guide.tracing``
+    (``python -m guide.tracing TRACE snippets.<name>``: the same run and output, plus
+    a trace of its tasks for a timeline, in ``Run.trace``).
     """
     timeout = DEFAULT_TIMEOUT if timeout is None else timeout
     # The interpreter a build uses for it (Example.python), unless one is given.
@@ -292,7 +298,13 @@ def run(
     args = [python]
     if debug:
         args += ["-X", "dev", "-W", "error::ResourceWarning"]
-    args += ["-m", example.module]
+    trace_file = None
+    if traced:
+        with tempfile.NamedTemporaryFile(prefix="guide-trace-", suffix=".json", delete=False) as f:
+            trace_file = Path(f.name)
+        args += ["-m", "guide.tracing", str(trace_file), example.module]
+    else:
+        args += ["-m", example.module]
     child_env = {**os.environ, **(env or {})}
     # A reader's `python -m` shows every default warning (a never-awaited coroutine
     # is one), whatever the build or test process silenced for itself.
@@ -322,6 +334,11 @@ def run(
         if stall is not None:
             stall.cancel()
             stall.join()
+    trace = ""
+    if trace_file is not None:
+        with contextlib.suppress(OSError):
+            trace = trace_file.read_text(encoding="utf-8")
+        trace_file.unlink(missing_ok=True)
     return Run(
         name=example.name,
         output=normalise(raw.decode("utf-8", errors="replace")),
@@ -329,6 +346,7 @@ def run(
         seconds=time.perf_counter() - started,
         python=interpreters.version_of(python),
         finished_at=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        trace=trace,
     )
 
 
@@ -392,10 +410,17 @@ def services_needed(example: Example) -> set[str]:
     return services.needs(_parsed(example.path).text)
 
 
-def cache_key(example: Example) -> str:
+TRACER = Path(__file__).with_name("tracing.py")
+
+
+def cache_key(example: Example, traced: bool = False) -> str:
     """Changes when the example, a project module it imports, the local service it
-    talks to, the Python that runs it or the lock change."""
+    talks to, the Python that runs it or the lock change; and between a plain and a
+    traced run (``traced``), and with the tracer."""
     digest = hashlib.sha256()
+    if traced:
+        digest.update(b"traced")
+        digest.update(_file_digest(TRACER))
     python = example.python
     digest.update((sys.version if python in (None, sys.executable) else python).encode())
     lock = ROOT / "uv.lock"
@@ -445,9 +470,9 @@ def _cache_dir() -> Path:
     return ROOT / ".cache" / "examples"
 
 
-def cached(example: Example) -> Run | None:
+def cached(example: Example, traced: bool = False) -> Run | None:
     """The stored run of this very example (same cache key), unless fresh runs are required."""
-    entry = _cache_dir() / f"{example.name}-{cache_key(example)}.json"
+    entry = _cache_dir() / f"{example.name}-{cache_key(example, traced)}.json"
     if fresh_runs_required() or not entry.is_file():
         return None
     return Run(**json.loads(entry.read_text(encoding="utf-8")) | {"from_cache": True})
@@ -495,25 +520,27 @@ RERUN_PATIENCE = 120.0
 """Seconds a rerun waits at most for the first runs in flight to end."""
 
 
-def _first_run(example: Example, timeout: float | None, env: dict[str, str]) -> Run:
+def _first_run(
+    example: Example, timeout: float | None, env: dict[str, str], traced: bool
+) -> Run:
     global _first_runs_in_flight
     with _first_runs:
         _first_runs_in_flight += 1
     try:
-        return run(example, timeout=timeout, env=env)
+        return run(example, timeout=timeout, env=env, traced=traced)
     finally:
         with _first_runs:
             _first_runs_in_flight -= 1
             _first_runs.notify_all()
 
 
-def _rerun(example: Example, timeout: float | None, env: dict[str, str]) -> Run:
+def _rerun(example: Example, timeout: float | None, env: dict[str, str], traced: bool) -> Run:
     """Run again once no first run is going and no other rerun: the stall that spoilt a
     run is often the crowd it ran in (on a busy machine, a local server slowed down too)."""
     with _rerun_lock:
         with _first_runs:
             _first_runs.wait_for(lambda: _first_runs_in_flight == 0, timeout=RERUN_PATIENCE)
-        return run(example, timeout=timeout, env=env)
+        return run(example, timeout=timeout, env=env, traced=traced)
 
 
 def deviation(example: Example, run_: Run) -> str:
@@ -540,8 +567,10 @@ def cached_run(
     *,
     timeout: float | None = None,
     on_rerun: Callable[[Run], None] | None = None,
+    traced: bool = False,
 ) -> Run:
     """Run the example unless an identical clean run (same cache key) is stored.
+    ``traced``: run it under the tracer (:func:`run`), for a page's timeline.
 
     A run is clean when it prints what its test expects (:func:`deviation`): one that
     does not, as when the machine stalled and a printed timing moved, is run again (one
@@ -553,13 +582,13 @@ def cached_run(
     ``service_env`` starts the services the example needs (only on a cache miss)
     and returns the variables that point the example at them.
     """
-    stored = cached(example)
+    stored = cached(example, traced)
     # A stored run was clean when it was stored; its test's EXPECTED may have changed since.
     if stored is not None and not deviation(example, stored):
         return stored
     env = service_env(services_needed(example))
     for attempt in range(1, CLEAN_RUN_TRIES + 1):
-        result = (_first_run if attempt == 1 else _rerun)(example, timeout, env)
+        result = (_first_run if attempt == 1 else _rerun)(example, timeout, env, traced)
         result = replace(result, tries=attempt, deviation=deviation(example, result))
         if not result.deviation or example.expected_lines() is None:
             break  # clean, or a rerun cannot help
@@ -570,6 +599,6 @@ def cached_run(
         cache_dir.mkdir(parents=True, exist_ok=True)
         for stale in cache_dir.glob(f"{example.name}-*.json"):
             stale.unlink()
-        entry = cache_dir / f"{example.name}-{cache_key(example)}.json"
+        entry = cache_dir / f"{example.name}-{cache_key(example, traced)}.json"
         entry.write_text(json.dumps(asdict(result), ensure_ascii=False), encoding="utf-8")
     return result

@@ -19,6 +19,10 @@ INCLUDE_PATTERN = re.compile(
     r"""(?P<rest>[^)]*)\)"""
 )
 
+TIMELINE_PATTERN = re.compile(r"""\btimeline\(\s*["']snippets\.(?P<name>[\w.]+)["']""")
+"""A page's timeline of an example: ``timeline("snippets.<chapter>.<example>", ...)``
+(``guide.pages.timeline``). The build runs such an example under the tracer."""
+
 Include = tuple[str, str | None]
 """(example name below ``snippets``, section or None)."""
 
@@ -53,3 +57,19 @@ def site_includes() -> dict[tuple[str, Path], list[Include]]:
 def included_names() -> list[str]:
     """Every example some page of some language includes, sorted."""
     return sorted({name for includes in site_includes().values() for name, _ in includes})
+
+
+def page_timelines(text: str) -> list[str]:
+    """The examples a page's Markdown draws timelines of, in order."""
+    return [m["name"] for m in TIMELINE_PATTERN.finditer(text)]
+
+
+def traced_names() -> set[str]:
+    """Every example some page of some language draws a timeline of: the build runs
+    these under the tracer (one run serves its output and its timeline)."""
+    return {
+        name
+        for code in LANGUAGES
+        for path in language(code).docs_dir.rglob("*.md")
+        for name in page_timelines(path.read_text("utf-8"))
+    }

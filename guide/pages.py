@@ -311,3 +311,20 @@ def performance_summary() -> str:
         for name, sync_s, async_s, speedup in rows
     ]
     return measured("\n".join(lines), "performance_summary", markdown=True)
+
+
+def timeline(module: str, *, title: str) -> str:
+    """An inline SVG timeline of what the example's tasks did in this build's run of it.
+
+    The build runs every example a page draws a timeline of under the tracer
+    (``guide.tracing``; ``guide.includes.traced_names``), so the output beside it and
+    the picture come from the same run. ``title`` is in the page's language."""
+    from guide import timelines  # only pages with a timeline need it
+
+    name = module.removeprefix("snippets.")
+    result = scheduler.run_of(name).result().check()
+    if not result.trace:
+        raise ExampleError(f"{module}: its run left no trace for a timeline")
+    trace = timelines.Trace.from_json(result.trace)
+    ident = "timeline-" + name.replace(".", "-").replace("_", "-")
+    return timelines.render(trace, title=title, language=language, ident=ident)

@@ -15,7 +15,7 @@ import os
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from guide import build_services, examples
+from guide import build_services, examples, includes
 from guide.examples import Example, ExampleError, Run, cache_key, cached_run
 
 MAX_PARALLEL = int(os.environ.get("GUIDE_MAX_PARALLEL", "12"))
@@ -37,8 +37,20 @@ def _rerun(deviating: Run) -> None:
     )
 
 
-def _run(example: Example) -> Run:
-    return cached_run(example, build_services.service_env, on_rerun=_rerun)
+def _run(example: Example, traced: bool) -> Run:
+    return cached_run(example, build_services.service_env, on_rerun=_rerun, traced=traced)
+
+
+_traced: set[str] | None = None  # read from the pages by each build's prefetch
+
+
+def traced(name: str) -> bool:
+    """Whether this build runs the example under the tracer: some page draws its
+    timeline, so its one run gives both the output and the trace."""
+    global _traced
+    if _traced is None:
+        _traced = includes.traced_names()
+    return name in _traced
 
 
 def summary() -> str:
@@ -62,9 +74,10 @@ def run_of(name: str) -> Future[Run]:
     example = Example(name)
     if not example.path.is_file():
         raise ExampleError(f"{example.module}: no such example ({example.path.name} is missing)")
-    key = (name, cache_key(example))
+    is_traced = traced(name)
+    key = (name, cache_key(example, is_traced))
     if key not in _runs:
-        _runs[key] = _executor.submit(_run, example)
+        _runs[key] = _executor.submit(_run, example, is_traced)
     return _runs[key]
 
 
@@ -77,6 +90,8 @@ def prefetch(names: list[str]) -> None:
     long as the last run took, else measurements first, then those that talk to a
     service), so the build waits for no long straggler.
     """
+    global _traced
+    _traced = includes.traced_names()  # the pages may have changed since the last build
     wanted = []
     for name in dict.fromkeys(names):
         example = Example(name)
@@ -84,7 +99,7 @@ def prefetch(names: list[str]) -> None:
         # run is not run (the page says so).
         if example.path.is_file() and example.python is not None:
             wanted.append(example)
-    to_run = [ex for ex in wanted if examples.cached(ex) is None]
+    to_run = [ex for ex in wanted if examples.cached(ex, traced(ex.name)) is None]
     # Their figures are only true with idle cores, so not even a service starts while
     # they run (one that needs a service starts it itself). A failure shows where a
     # page includes it.

@@ -1,0 +1,485 @@
+"""Draw a trace of an example's run (``guide.tracing``) as an inline SVG timeline.
+
+One lane per task, time on the x axis. The loop runs one step at a time, so the steps
+of a trace are in one order; steps that happen within the same instant (the grid,
+``GRID``) are drawn side by side in that order, each a few pixels wide, and the time
+between instants is drawn to scale. So the picture shows both what waited how long
+and who ran before whom (``create_task`` starting after its caller's step).
+
+Everything drawn comes from times rounded to ``GRID``, from the order of the steps and
+from names, so two runs of a sleep-bound example draw the same bytes. :class:`Trace`
+reads a trace for the tests too: the tests check a picture's claims on its data.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from html import escape
+
+GRID = 0.05
+"""Seconds: every time is rounded to this before it is drawn or written."""
+
+WIDTH = 560
+"""The viewBox width; CSS keeps the SVG at least 420 px wide, so at 360 px the figure
+scrolls sideways and its 13 px text stays at about 10 px or more."""
+LEFT, RIGHT = 8, 14
+LANE = 38  # a lane: its name, then its bar
+BAR = 16
+NAME_GAP = 14  # from the lane's top to its name's baseline
+AXIS = 42
+
+TEXT = {
+    "zh": {
+        "axis": "时间（秒）",
+        "loop": "事件循环",
+        "running": "运行（一个步骤）",
+        "waiting": "等待（挂起）",
+        "blocked": "阻塞事件循环",
+        "scheduled": "已创建，还没运行",
+        "result": "返回结果",
+        "exception": "抛出异常",
+        "cancelled": "被取消",
+        "text": "时间线的文字版",
+        "legend": "图例",
+        "summary": "{title}：{tasks} 个任务，共 {seconds} 秒。",
+        "blocked_summary": "事件循环被阻塞 {periods}。",
+        "created": "{at} 秒创建",
+        "ran": "{at} 秒运行",
+        "ran_blocking": "{start}–{end} 秒运行，阻塞事件循环",
+        "waited": "{start}–{end} 秒等待 {what}",
+        "ended": {
+            "result": "{at} 秒返回结果",
+            "exception": "{at} 秒抛出 {detail}",
+            "cancelled": "{at} 秒被取消",
+        },
+        "period": "{start}–{end} 秒",
+        "separator": "；",
+        "list_separator": "、",
+        "colon": "：",
+        "end": "。",
+    },
+    "en": {
+        "axis": "time (s)",
+        "loop": "event loop",
+        "running": "running (one step)",
+        "waiting": "waiting (suspended)",
+        "blocked": "blocking the event loop",
+        "scheduled": "created, not yet run",
+        "result": "returned",
+        "exception": "raised",
+        "cancelled": "cancelled",
+        "text": "The timeline as text",
+        "legend": "Legend",
+        "summary": "{title}: {tasks} tasks over {seconds} s.",
+        "blocked_summary": "The event loop was blocked {periods}.",
+        "created": "created at {at} s",
+        "ran": "ran at {at} s",
+        "ran_blocking": "ran {start}–{end} s, blocking the event loop",
+        "waited": "waited for {what} {start}–{end} s",
+        "ended": {
+            "result": "returned at {at} s",
+            "exception": "raised {detail} at {at} s",
+            "cancelled": "cancelled at {at} s",
+        },
+        "period": "{start}–{end} s",
+        "separator": "; ",
+        "list_separator": ", ",
+        "colon": ": ",
+        "end": ".",
+    },
+}
+
+
+def ticks(seconds: float) -> int:
+    """A time on the grid: 1.003 s is 20 ticks of 0.05 s."""
+    return round(seconds / GRID)
+
+
+def shown(tick: int) -> str:
+    """A grid time as written: 20 ticks is "1", 3 is "0.15"."""
+    return f"{tick * GRID:.2f}".rstrip("0").rstrip(".")
+
+
+# --- the trace, read --------------------------------------------------------------------
+
+
+@dataclass
+class Wait:
+    start: float
+    end: float | None  # None: still waiting when the trace ended
+    kind: str  # sleep, task, gather, lock, semaphore, queue, thread, socket, ...
+    detail: str
+
+
+@dataclass
+class Task:
+    index: int
+    name: str
+    label: str
+    coroutine: str
+    parent: int | None
+    created: float
+    steps: list[tuple[float, float]]
+    waits: list[Wait]
+    end: dict | None  # {"at", "state": result | exception | cancelled, "detail"}
+
+    @property
+    def state(self) -> str:
+        return self.end["state"] if self.end else "pending"
+
+    @property
+    def ended_at(self) -> float | None:
+        return self.end["at"] if self.end else None
+
+
+@dataclass
+class Trace:
+    """A trace as ``guide.tracing`` wrote it, without the tasks ``asyncio.run`` adds."""
+
+    python: str
+    tasks: list[Task]
+    blocked: list[tuple[float, float, str]]
+    blocked_after: float = 0.05
+    _by_label: dict[str, list[Task]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> Trace:
+        data = json.loads(text)
+        tasks = [
+            Task(
+                index=t["index"],
+                name=t["name"],
+                label=t["label"],
+                coroutine=t["coroutine"],
+                parent=t["parent"],
+                created=t["created"],
+                steps=[tuple(step) for step in t["steps"]],
+                waits=[Wait(*wait) for wait in t["waits"]],
+                end=t["end"],
+            )
+            for t in data["tasks"]
+            if not t["internal"]
+        ]
+        return cls(
+            python=data["python"],
+            tasks=tasks,
+            blocked=[tuple(period) for period in data["blocked"]],
+            blocked_after=data["blocked_after"],
+        )
+
+    def named(self, label: str) -> list[Task]:
+        """The tasks whose lane is called ``label`` (a name or a coroutine's name)."""
+        return [task for task in self.tasks if task.label == label]
+
+    def task(self, label: str) -> Task:
+        (found,) = self.named(label)
+        return found
+
+    @property
+    def end(self) -> float:
+        """When the last of the example's tasks ended (or last ran)."""
+        return max(
+            [task.ended_at or 0.0 for task in self.tasks]
+            + [end for task in self.tasks for _, end in task.steps]
+        )
+
+
+def max_at_once(intervals: list[tuple[float, float]]) -> int:
+    """The most intervals that overlap at any instant (one ending as another starts
+    does not count as overlapping)."""
+    events = sorted([(start, 1) for start, _ in intervals] + [(end, -1) for _, end in intervals])
+    most = now = 0
+    for _, change in events:
+        now += change
+        most = max(most, now)
+    return most
+
+
+# --- layout -----------------------------------------------------------------------------
+
+
+@dataclass
+class Block:
+    """One or more consecutive steps of one task in the same instant, drawn as one."""
+
+    lane: int
+    start: int  # ticks
+    end: int  # ticks
+    blocking: bool
+    first_step: int  # indexes in its task's steps of the first and last step it draws
+    last_step: int
+    x0: float = 0.0
+    x1: float = 0.0
+
+
+def _blocks(trace: Trace, lanes: dict[int, int]) -> list[Block]:
+    """The steps of every lane in the loop's order, consecutive short steps of one task
+    in one instant merged."""
+    steps = sorted(
+        (start, end, task.index, number)
+        for task in trace.tasks
+        for number, (start, end) in enumerate(task.steps)
+    )
+    blocks: list[Block] = []
+    for start, end, index, number in steps:
+        blocking = end - start > trace.blocked_after
+        first, last = ticks(start), ticks(end)
+        previous = blocks[-1] if blocks else None
+        if (
+            previous is not None
+            and previous.lane == lanes[index]
+            and previous.start == first
+            and not blocking
+            and not previous.blocking
+        ):
+            previous.last_step = number
+            continue
+        blocks.append(Block(lanes[index], first, max(first, last), blocking, number, number))
+    return blocks
+
+
+class Layout:
+    """Where each block goes: instants side by side in step order, time between to scale."""
+
+    def __init__(self, blocks: list[Block], end: int) -> None:
+        available = WIDTH - LEFT - RIGHT
+        self.step_width = min(6.0, 0.4 * available / max(1, len(blocks)))
+        self.widths: dict[int, float] = {}
+        for block in blocks:
+            self.widths[block.start] = self.widths.get(block.start, 0.0) + self.step_width
+        self.end = max([end] + [block.end for block in blocks])
+        self.scale = (available - sum(self.widths.values())) / self.end if self.end else 0.0
+        used: dict[int, float] = {}
+        for block in blocks:
+            block.x0 = self.x(block.start) + used.get(block.start, 0.0)
+            used[block.start] = used.get(block.start, 0.0) + self.step_width
+            block.x1 = block.x0 + self.step_width + (block.end - block.start) * self.scale
+
+    def x(self, tick: int) -> float:
+        """Where an instant starts: its time to scale plus the instants before it."""
+        before = sum(width for at, width in self.widths.items() if at < tick)
+        return LEFT + tick * self.scale + before
+
+
+# --- drawing ----------------------------------------------------------------------------
+
+
+def _text_width(text: str, size: float) -> float:
+    """Roughly: CJK characters are square, others about 0.6 em."""
+    return sum(size if ord(char) > 0x2E7F else 0.6 * size for char in text)
+
+
+def _f(value: float) -> str:
+    return f"{value:.1f}"
+
+
+def _end_note(task: Task, words: dict) -> str:
+    if task.state == "exception":
+        return task.end["detail"] or words["exception"]
+    return words.get(task.state, "") if task.state in ("result", "cancelled") else ""
+
+
+def render(trace: Trace, *, title: str, language: str, ident: str) -> str:
+    """The timeline as HTML: a figure with the inline SVG (``class="timeline"``, with
+    ``<title>`` and ``<desc>``), its legend, and the timeline as text for screen readers
+    and anyone who prefers it."""
+    words = TEXT[language]
+    lanes = {task.index: number for number, task in enumerate(trace.tasks)}
+    blocks = _blocks(trace, lanes)
+    layout = Layout(blocks, ticks(trace.end))
+    loop_lane = bool(trace.blocked)
+    top = LANE if loop_lane else 0
+    height = top + LANE * len(trace.tasks) + AXIS
+
+    def lane_y(lane: int) -> int:
+        return top + lane * LANE
+
+    parts: list[str] = []
+    by_task: dict[int, list[Block]] = {}
+    for block in blocks:
+        by_task.setdefault(block.lane, []).append(block)
+
+    if loop_lane:
+        parts.append(f'<text x="{LEFT}" y="{NAME_GAP}" class="timeline__name">{words["loop"]}</text>')
+        for start, end, _ in trace.blocked:
+            x0, x1 = layout.x(ticks(start)), layout.x(ticks(end))
+            # A blocking step is its task's block: draw the loop's band under it exactly.
+            for block in blocks:
+                if block.blocking and block.start == ticks(start):
+                    x0, x1 = block.x0, block.x1
+            parts.append(
+                f'<rect x="{_f(x0)}" y="{NAME_GAP + 4}" width="{_f(max(x1 - x0, 1))}" '
+                f'height="{BAR}" class="timeline__blocked"/>'
+            )
+    for task in trace.tasks:
+        lane = lanes[task.index]
+        y = lane_y(lane)
+        bar_y = y + NAME_GAP + 4
+        note = _end_note(task, words)
+        name = task.label + (f" · {note}" if note else "")
+        parts.append(
+            f'<text x="{LEFT}" y="{y + NAME_GAP}" class="timeline__name">{escape(name)}</text>'
+        )
+        own = by_task.get(lane, [])
+        if not own:
+            continue
+        # Created during another task's step, first run later: a dashed line between.
+        creator = next(
+            (
+                block
+                for block in blocks
+                if block.lane != lane
+                and any(
+                    start <= task.created <= end
+                    for start, end in trace.tasks[block.lane].steps[
+                        block.first_step : block.last_step + 1
+                    ]
+                )
+            ),
+            None,
+        )
+        if creator is not None and creator.x1 < own[0].x0:
+            middle = bar_y + BAR / 2
+            parts.append(
+                f'<line x1="{_f(creator.x1)}" y1="{_f(middle)}" x2="{_f(own[0].x0)}" '
+                f'y2="{_f(middle)}" class="timeline__scheduled"/>'
+            )
+        for block, following in zip(own, [*own[1:], None], strict=True):
+            kind = "blocked" if block.blocking else "run"
+            parts.append(
+                f'<rect x="{_f(block.x0)}" y="{bar_y}" width="{_f(block.x1 - block.x0)}" '
+                f'height="{BAR}" class="timeline__{kind}"/>'
+            )
+            if following is None:
+                continue
+            wait = task.waits[block.last_step] if block.last_step < len(task.waits) else None
+            width = following.x0 - block.x1
+            if width <= 0:
+                continue
+            what = f' data-kind="{escape(wait.kind)}"' if wait else ""
+            parts.append(
+                f'<rect x="{_f(block.x1)}" y="{bar_y + 2}" width="{_f(width)}" '
+                f'height="{BAR - 4}" class="timeline__wait"{what}/>'
+            )
+            if wait and _text_width(wait.detail, 10) + 6 < width:
+                parts.append(
+                    f'<text x="{_f(block.x1 + 3)}" y="{bar_y + BAR - 4}" '
+                    f'class="timeline__what">{escape(wait.detail)}</text>'
+                )
+        last = own[-1]
+        middle = bar_y + BAR / 2
+        if task.state == "cancelled":
+            x = last.x1 + 5
+            parts.append(
+                f'<path d="M{_f(x - 4)} {_f(middle - 4)}l8 8m0 -8l-8 8" '
+                f'class="timeline__cancelled"/>'
+            )
+        elif task.state == "exception":
+            x = last.x1 + 5
+            parts.append(
+                f'<path d="M{_f(x)} {_f(middle - 6)}l5 10h-10z" class="timeline__exception"/>'
+            )
+        elif task.state == "result":
+            parts.append(
+                f'<circle cx="{_f(last.x1 + 4)}" cy="{_f(middle)}" r="3" '
+                f'class="timeline__result"/>'
+            )
+
+    axis_y = top + LANE * len(trace.tasks) + 6
+    parts.append(
+        f'<line x1="{LEFT}" y1="{axis_y}" x2="{WIDTH - RIGHT}" y2="{axis_y}" '
+        f'class="timeline__axis"/>'
+    )
+    every = next(
+        (step for step in (1, 2, 4, 5, 10, 20, 40, 100) if layout.end / step <= 8), 200
+    )
+    for tick in range(0, layout.end + 1, every):
+        x = layout.x(tick)
+        parts.append(
+            f'<line x1="{_f(x)}" y1="{axis_y}" x2="{_f(x)}" y2="{axis_y + 4}" '
+            f'class="timeline__axis"/>'
+            f'<text x="{_f(x)}" y="{axis_y + 16}" class="timeline__tick">{shown(tick)}</text>'
+        )
+    parts.append(
+        f'<text x="{WIDTH - RIGHT}" y="{axis_y + 30}" text-anchor="end" '
+        f'class="timeline__tick">{words["axis"]}</text>'
+    )
+
+    summary = _summary(trace, title, words)
+    svg = (
+        f'<svg class="timeline" role="img" aria-labelledby="{ident}-title {ident}-desc" '
+        f'viewBox="0 0 {WIDTH} {height}" width="100%" xmlns="http://www.w3.org/2000/svg">'
+        f'<title id="{ident}-title">{escape(title)}</title>'
+        f'<desc id="{ident}-desc">{escape(summary)}</desc>'
+        f"{''.join(parts)}</svg>"
+    )
+    legend = _legend(words, trace)
+    text = _as_text(trace, words)
+    return (
+        f'<figure class="guide-timeline" id="{ident}">'
+        f'<div class="guide-timeline__scroll">{svg}</div>'
+        f"<figcaption>{escape(title)}</figcaption>{legend}"
+        f'<details class="guide-timeline__text"><summary>{words["text"]}</summary>'
+        f"{text}</details></figure>\n"
+    )
+
+
+def _summary(trace: Trace, title: str, words: dict) -> str:
+    summary = words["summary"].format(
+        title=title, tasks=len(trace.tasks), seconds=shown(ticks(trace.end))
+    )
+    if trace.blocked:
+        periods = words["list_separator"].join(
+            words["period"].format(start=shown(ticks(start)), end=shown(ticks(end)))
+            for start, end, _ in trace.blocked
+        )
+        summary += words["blocked_summary"].format(periods=periods)
+    return summary
+
+
+LEGEND_KEYS = ("running", "waiting", "blocked", "scheduled", "result", "exception", "cancelled")
+
+
+def _legend(words: dict, trace: Trace) -> str:
+    items = "".join(
+        f'<li><span class="guide-timeline__key guide-timeline__key--{key}" '
+        f'aria-hidden="true"></span>{words[key]}</li>'
+        for key in LEGEND_KEYS
+    )
+    return f'<ul class="guide-timeline__legend" aria-label="{words["legend"]}">{items}</ul>'
+
+
+def _as_text(trace: Trace, words: dict) -> str:
+    """Each lane in words: when it was created, ran, waited for what, and how it ended."""
+    rows = []
+    for task in trace.tasks:
+        said = [words["created"].format(at=shown(ticks(task.created)))]
+        for number, (start, end) in enumerate(task.steps):
+            if end - start > trace.blocked_after:
+                said.append(
+                    words["ran_blocking"].format(start=shown(ticks(start)), end=shown(ticks(end)))
+                )
+            elif number == 0 or ticks(start) != ticks(task.steps[number - 1][0]):
+                said.append(words["ran"].format(at=shown(ticks(start))))
+            if number < len(task.waits):
+                wait = task.waits[number]
+                if wait.end is not None and ticks(wait.end) > ticks(wait.start):
+                    said.append(
+                        words["waited"].format(
+                            what=wait.detail or wait.kind,
+                            start=shown(ticks(wait.start)),
+                            end=shown(ticks(wait.end)),
+                        )
+                    )
+        if task.end:
+            said.append(
+                words["ended"][task.state].format(
+                    at=shown(ticks(task.end["at"])), detail=task.end["detail"]
+                )
+            )
+        rows.append(
+            f"<li><code>{escape(task.label)}</code>{words['colon']}"
+            f"{escape(words['separator'].join(said))}{words['end']}</li>"
+        )
+    return f"<ul>{''.join(rows)}</ul>"
