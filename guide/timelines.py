@@ -14,6 +14,7 @@ reads a trace for the tests too: the tests check a picture's claims on its data.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from html import escape
 
@@ -48,6 +49,7 @@ TEXT = {
         "ran": "{at} 秒运行",
         "ran_blocking": "{start}–{end} 秒运行，阻塞事件循环",
         "waited": "{start}–{end} 秒等待 {what}",
+        "waited_cancelled": "{start}–{end} 秒等待 {what}，被取消",
         "ended": {
             "result": "{at} 秒返回结果",
             "exception": "{at} 秒抛出 {detail}",
@@ -77,6 +79,7 @@ TEXT = {
         "ran": "ran at {at} s",
         "ran_blocking": "ran {start}–{end} s, blocking the event loop",
         "waited": "waited for {what} {start}–{end} s",
+        "waited_cancelled": "waited for {what} {start}–{end} s, cancelled",
         "ended": {
             "result": "returned at {at} s",
             "exception": "raised {detail} at {at} s",
@@ -110,6 +113,7 @@ class Wait:
     end: float | None  # None: still waiting when the trace ended
     kind: str  # sleep, task, gather, lock, semaphore, queue, thread, socket, ...
     detail: str
+    cancelled: bool = False  # it ended because its future was cancelled
 
 
 @dataclass
@@ -161,6 +165,14 @@ class Trace:
             for t in data["tasks"]
             if not t["internal"]
         ]
+        # Tasks named after the same coroutine (gather's, say) are numbered, in order.
+        default = [t for t in tasks if t.label == t.coroutine]
+        counts = Counter(t.label for t in default)
+        seen: Counter[str] = Counter()
+        for task in default:
+            if counts[task.label] > 1:
+                seen[task.label] += 1
+                task.label = f"{task.label} #{seen[task.label]}"
         return cls(
             python=data["python"],
             tasks=tasks,
@@ -362,6 +374,13 @@ def render(trace: Trace, *, title: str, language: str, ident: str) -> str:
                 f'<rect x="{_f(block.x1)}" y="{bar_y + 2}" width="{_f(width)}" '
                 f'height="{BAR - 4}" class="timeline__wait"{what}/>'
             )
+            if wait and wait.cancelled:
+                x, middle = following.x0 - 5, bar_y + BAR / 2
+                parts.append(
+                    f'<path d="M{_f(x - 4)} {_f(middle - 4)}l8 8m0 -8l-8 8" '
+                    f'class="timeline__cancelled"/>'
+                )
+                width -= 10  # no label under the cross
             if wait and _text_width(wait.detail, 10) + 6 < width:
                 parts.append(
                     f'<text x="{_f(block.x1 + 3)}" y="{bar_y + BAR - 4}" '
@@ -466,7 +485,7 @@ def _as_text(trace: Trace, words: dict) -> str:
                 wait = task.waits[number]
                 if wait.end is not None and ticks(wait.end) > ticks(wait.start):
                     said.append(
-                        words["waited"].format(
+                        words["waited_cancelled" if wait.cancelled else "waited"].format(
                             what=wait.detail or wait.kind,
                             start=shown(ticks(wait.start)),
                             end=shown(ticks(wait.end)),

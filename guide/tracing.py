@@ -116,6 +116,10 @@ class Tracer:
         self._records: weakref.WeakKeyDictionary[asyncio.Task, dict] = (
             weakref.WeakKeyDictionary()
         )
+        # What each task waits for now, to tell later whether the wait was cancelled.
+        self._waiters: weakref.WeakKeyDictionary[asyncio.Task, weakref.ref] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def _at(self, moment: float) -> float:
         if self.zero is None:
@@ -159,6 +163,12 @@ class Tracer:
         start, end = self._at(started), self._at(ended)
         if found["waits"] and found["waits"][-1][1] is None:
             found["waits"][-1][1] = start
+            # A wait a cancel() ended (a timeout's, a TaskGroup's...): its future was
+            # cancelled. The tracer keeps it only weakly: it must not outlive the task.
+            waiter = self._waiters.pop(task, None)
+            waiter = waiter() if waiter is not None else None
+            if waiter is not None and waiter.cancelled():
+                found["waits"][-1][4] = True
         found["steps"].append([start, end])
         # A step can be renamed inside it (set_name): keep the newest name.
         found["name"] = task.get_name() or ""
@@ -166,8 +176,11 @@ class Tracer:
         if task.done():
             found["end"] = {"at": end, **_outcome(task)}
         else:
-            kind, detail = awaited(task, task._fut_waiter)
-            found["waits"].append([end, None, kind, detail])
+            waiter = task._fut_waiter
+            kind, detail = awaited(task, waiter)
+            found["waits"].append([end, None, kind, detail, False])
+            if waiter is not None:
+                self._waiters[task] = weakref.ref(waiter)
         if ended - started > BLOCKED_AFTER:
             self.blocked.append([start, end, found["label"]])
 
@@ -221,6 +234,11 @@ def install(tracer: Tracer) -> None:
         started = clock()
         task = create_task(self, coro, *args, **kwargs)
         ended = clock()
+        # Debug mode names where a task was created ("created at file:line" in its
+        # repr, which asyncio logs): the caller's line, as without the tracer.
+        source = getattr(task, "_source_traceback", None)
+        if source and source[-1].filename == __file__:
+            del source[-1]
         tracer.record(task, started, parent, coro)
         if task.done() or inspect.getcoroutinestate(coro) != inspect.CORO_CREATED:
             # An eager task's first step ran inside create_task.
