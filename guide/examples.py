@@ -520,9 +520,7 @@ RERUN_PATIENCE = 120.0
 """Seconds a rerun waits at most for the first runs in flight to end."""
 
 
-def _first_run(
-    example: Example, timeout: float | None, env: dict[str, str], traced: bool
-) -> Run:
+def _first_run(example: Example, timeout: float | None, env: dict[str, str], traced: bool) -> Run:
     global _first_runs_in_flight
     with _first_runs:
         _first_runs_in_flight += 1

@@ -14,9 +14,13 @@ reads a trace for the tests too: the tests check a picture's claims on its data.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from html import escape
+
+NAMED = re.compile(r"(?!Task-\d+$).+")
+"""A name given to a task (``name=...``), not asyncio's ``Task-<n>``."""
 
 GRID = 0.05
 """Seconds: every time is rounded to this before it is drawn or written."""
@@ -35,7 +39,7 @@ TEXT = {
         "axis": "时间（秒）",
         "loop": "事件循环",
         "running": "运行（一个步骤）",
-        "waiting": "等待（挂起）",
+        "waiting": "等待（暂停）",
         "blocked": "阻塞事件循环",
         "scheduled": "已创建，还没运行",
         "result": "返回结果",
@@ -47,15 +51,15 @@ TEXT = {
         "blocked_summary": "事件循环被阻塞 {periods}。",
         "created": "{at} 秒创建",
         "ran": "{at} 秒运行",
-        "ran_blocking": "{start}–{end} 秒运行，阻塞事件循环",
-        "waited": "{start}–{end} 秒等待 {what}",
-        "waited_cancelled": "{start}–{end} 秒等待 {what}，被取消",
+        "ran_blocking": "{start} 至 {end} 秒运行，阻塞事件循环",
+        "waited": "{start} 至 {end} 秒等待 {what}",
+        "waited_cancelled": "{start} 至 {end} 秒等待 {what}，被取消",
         "ended": {
             "result": "{at} 秒返回结果",
             "exception": "{at} 秒抛出 {detail}",
             "cancelled": "{at} 秒被取消",
         },
-        "period": "{start}–{end} 秒",
+        "period": "{start} 至 {end} 秒",
         "separator": "；",
         "list_separator": "、",
         "colon": "：",
@@ -77,15 +81,15 @@ TEXT = {
         "blocked_summary": "The event loop was blocked {periods}.",
         "created": "created at {at} s",
         "ran": "ran at {at} s",
-        "ran_blocking": "ran {start}–{end} s, blocking the event loop",
-        "waited": "waited for {what} {start}–{end} s",
-        "waited_cancelled": "waited for {what} {start}–{end} s, cancelled",
+        "ran_blocking": "ran from {start} to {end} s, blocking the event loop",
+        "waited": "waited for {what} from {start} to {end} s",
+        "waited_cancelled": "waited for {what} from {start} to {end} s, cancelled",
         "ended": {
             "result": "returned at {at} s",
             "exception": "raised {detail} at {at} s",
             "cancelled": "cancelled at {at} s",
         },
-        "period": "{start}–{end} s",
+        "period": "from {start} to {end} s",
         "separator": "; ",
         "list_separator": ", ",
         "colon": ": ",
@@ -165,18 +169,28 @@ class Trace:
             for t in data["tasks"]
             if not t["internal"]
         ]
-        # Tasks named after the same coroutine (gather's, say) are numbered, in order.
-        default = [t for t in tasks if t.label == t.coroutine]
+        # Unnamed tasks of the same coroutine (gather's, say) are numbered, in order.
+        default = [t for t in tasks if t.label == t.coroutine and not NAMED.fullmatch(t.name)]
         counts = Counter(t.label for t in default)
         seen: Counter[str] = Counter()
         for task in default:
             if counts[task.label] > 1:
                 seen[task.label] += 1
                 task.label = f"{task.label} #{seen[task.label]}"
+        internal = {t["index"] for t in data["tasks"] if t["internal"]}
+        end = max(
+            [0.0] + [t.ended_at or 0.0 for t in tasks] + [e for t in tasks for _, e in t.steps]
+        )
         return cls(
             python=data["python"],
             tasks=tasks,
-            blocked=[tuple(period) for period in data["blocked"]],
+            # asyncio.run's own shutdown (joining the default executor's threads) is not
+            # the example's: periods of its tasks, or after the example's last task, go.
+            blocked=[
+                (start, stop, who)
+                for start, stop, who, index in data["blocked"]
+                if index not in internal and start < end
+            ],
             blocked_after=data["blocked_after"],
         )
 
@@ -313,7 +327,9 @@ def render(trace: Trace, *, title: str, language: str, ident: str) -> str:
         by_task.setdefault(block.lane, []).append(block)
 
     if loop_lane:
-        parts.append(f'<text x="{LEFT}" y="{NAME_GAP}" class="timeline__name">{words["loop"]}</text>')
+        parts.append(
+            f'<text x="{LEFT}" y="{NAME_GAP}" class="timeline__name">{words["loop"]}</text>'
+        )
         for start, end, _ in trace.blocked:
             x0, x1 = layout.x(ticks(start)), layout.x(ticks(end))
             # A blocking step is its task's block: draw the loop's band under it exactly.
@@ -401,8 +417,7 @@ def render(trace: Trace, *, title: str, language: str, ident: str) -> str:
             )
         elif task.state == "result":
             parts.append(
-                f'<circle cx="{_f(last.x1 + 4)}" cy="{_f(middle)}" r="3" '
-                f'class="timeline__result"/>'
+                f'<circle cx="{_f(last.x1 + 4)}" cy="{_f(middle)}" r="3" class="timeline__result"/>'
             )
 
     axis_y = top + LANE * len(trace.tasks) + 6
@@ -410,9 +425,7 @@ def render(trace: Trace, *, title: str, language: str, ident: str) -> str:
         f'<line x1="{LEFT}" y1="{axis_y}" x2="{WIDTH - RIGHT}" y2="{axis_y}" '
         f'class="timeline__axis"/>'
     )
-    every = next(
-        (step for step in (1, 2, 4, 5, 10, 20, 40, 100) if layout.end / step <= 8), 200
-    )
+    every = next((step for step in (1, 2, 4, 5, 10, 20, 40, 100) if layout.end / step <= 8), 200)
     for tick in range(0, layout.end + 1, every):
         x = layout.x(tick)
         parts.append(

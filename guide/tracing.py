@@ -113,9 +113,7 @@ class Tracer:
         self.zero: float | None = None
         self.tasks: list[dict] = []
         self.blocked: list[list] = []
-        self._records: weakref.WeakKeyDictionary[asyncio.Task, dict] = (
-            weakref.WeakKeyDictionary()
-        )
+        self._records: weakref.WeakKeyDictionary[asyncio.Task, dict] = weakref.WeakKeyDictionary()
         # What each task waits for now, to tell later whether the wait was cancelled.
         self._waiters: weakref.WeakKeyDictionary[asyncio.Task, weakref.ref] = (
             weakref.WeakKeyDictionary()
@@ -182,13 +180,13 @@ class Tracer:
             if waiter is not None:
                 self._waiters[task] = weakref.ref(waiter)
         if ended - started > BLOCKED_AFTER:
-            self.blocked.append([start, end, found["label"]])
+            self.blocked.append([start, end, found["label"], found["index"]])
 
     def callback(self, handle: events.Handle, started: float, ended: float) -> None:
         if ended - started > BLOCKED_AFTER:
             callback = handle._callback
             who = getattr(callback, "__qualname__", type(callback).__name__)
-            self.blocked.append([self._at(started), self._at(ended), who])
+            self.blocked.append([self._at(started), self._at(ended), who, None])
 
     def data(self) -> dict:
         return {
@@ -229,7 +227,7 @@ def install(tracer: Tracer) -> None:
             else:
                 tracer.callback(handle, started, ended)
 
-    def traced_create_task(self, coro, *args, **kwargs):  # noqa: ANN001, ANN202
+    def traced_create_task(self, coro, *args, **kwargs):
         parent = asyncio.current_task(self)
         started = clock()
         task = create_task(self, coro, *args, **kwargs)
