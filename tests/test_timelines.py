@@ -97,8 +97,8 @@ def test_semaphore_lets_at_most_five_fetches_hold_a_slot() -> None:
         acquired = [w.end for w in task.waits if w.kind == "semaphore"]
         # A fetch that found a free slot never waited for one: it held it from its start.
         holding.append((acquired[0] if acquired else task.steps[0][0], task.ended_at))
-    assert sum(1 for task in fetches if any(w.kind == "semaphore" for w in task.waits)) == 15
     assert max_at_once(holding) == 5
+    assert sum(1 for task in fetches if any(w.kind == "semaphore" for w in task.waits)) == 15
 
 
 def test_queue_workers_take_jobs_at_once_and_end_cancelled() -> None:
@@ -112,6 +112,7 @@ def test_queue_workers_take_jobs_at_once_and_end_cancelled() -> None:
 
 
 def _longest_blocked(trace: Trace) -> tuple[float, float, str]:
+    assert trace.blocked, "no blocked period: nothing held the event loop"
     return max(trace.blocked, key=lambda period: period[1] - period[0])
 
 
