@@ -1,6 +1,6 @@
 """Sessions: test_snippets (the suite), docs (strict build), serve (live preview),
-lint, workflows (offline checks of .github/workflows), bench_server and bench_build
-(figures), fresh_builds (N fresh builds, pages compared), weight (page weight and
+lint, workflows (offline checks of .github/workflows), bench_server, bench_build
+and bench_trace (figures), fresh_builds (N fresh builds, pages compared), weight (page weight and
 Lighthouse scores of every page)."""
 
 from __future__ import annotations
@@ -127,6 +127,13 @@ def bench_server(session: nox.Session) -> None:
     """10, 100 and 1,000 concurrent /delay/1 against the local service; PostgreSQL start-up."""
     install(session)
     session.run("python", "benchmarks/bench_server.py")
+
+
+@nox.session(python=NEWEST)
+def bench_trace(session: nox.Session) -> None:
+    """What tracing adds to the run time of each example a page draws a timeline of."""
+    install(session)
+    session.run("python", "benchmarks/trace_overhead.py")
 
 
 @nox.session(python=NEWEST)

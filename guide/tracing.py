@@ -108,21 +108,26 @@ def label(name: str, coroutine: str) -> str:
 
 
 class Tracer:
+    """The records of one run. Times are ``perf_counter`` readings until :meth:`data`
+    makes them seconds since the first task was created; the hot path (:meth:`step`,
+    once per callback the loop runs) does as little as it can."""
+
     def __init__(self) -> None:
         self.clock = time.perf_counter
         self.zero: float | None = None
         self.tasks: list[dict] = []
         self.blocked: list[list] = []
-        self._records: weakref.WeakKeyDictionary[asyncio.Task, dict] = weakref.WeakKeyDictionary()
-        # What each task waits for now, to tell later whether the wait was cancelled.
-        self._waiters: weakref.WeakKeyDictionary[asyncio.Task, weakref.ref] = (
-            weakref.WeakKeyDictionary()
-        )
+        # By id(task), dropped when the task is collected: the tracer must not keep a
+        # task alive ("Task was destroyed but it is pending!" would go unsaid).
+        self._records: dict[int, dict] = {}
+        self._refs: dict[int, weakref.ref] = {}
+        # What each task waits for now, weakly: was that wait ended by a cancel()?
+        self._waiters: dict[int, weakref.ref] = {}
 
-    def _at(self, moment: float) -> float:
-        if self.zero is None:
-            self.zero = moment
-        return moment - self.zero
+    def _forget(self, key: int) -> None:
+        self._records.pop(key, None)
+        self._refs.pop(key, None)
+        self._waiters.pop(key, None)
 
     def record(
         self,
@@ -134,66 +139,91 @@ class Tracer:
         """The task's record, made the first time it is seen. ``coro``: its coroutine,
         if known. (``get_coro()`` of a task an eager factory already finished crashes
         3.12.1, so it is asked only of tasks that have not run yet.)"""
-        found = self._records.get(task)
+        key = id(task)
+        found = self._records.get(key)
         if found is not None:
             return found
+        if self.zero is None:
+            self.zero = moment
         if coro is None:
             coro = task.get_coro()
-        parent_record = self._records.get(parent) if parent is not None else None
+        parent_record = self._records.get(id(parent)) if parent is not None else None
+        name = task.get_name() or ""
         found = {
             "index": len(self.tasks),
-            "name": task.get_name() or "",
-            "label": label(task.get_name(), _coroutine_name(coro)),
+            "name": name,
+            "label": label(name, _coroutine_name(coro)),
             "coroutine": _coroutine_name(coro),
             "internal": _coroutine_module(coro) in INTERNAL_MODULES,
             "parent": None if parent_record is None else parent_record["index"],
-            "created": self._at(moment),
+            "created": moment,
             "steps": [],
             "waits": [],
             "end": None,
         }
         self.tasks.append(found)
-        self._records[task] = found
+        self._records[key] = found
+        self._refs[key] = weakref.ref(task, lambda _, key=key: self._forget(key))
         return found
 
     def step(self, task: asyncio.Task, started: float, ended: float) -> None:
-        found = self.record(task, started, None)
-        start, end = self._at(started), self._at(ended)
-        if found["waits"] and found["waits"][-1][1] is None:
-            found["waits"][-1][1] = start
+        key = id(task)
+        found = self._records.get(key) or self.record(task, started, None)
+        waits = found["waits"]
+        if waits and waits[-1][1] is None:
+            waits[-1][1] = started
             # A wait a cancel() ended (a timeout's, a TaskGroup's...): its future was
-            # cancelled. The tracer keeps it only weakly: it must not outlive the task.
-            waiter = self._waiters.pop(task, None)
+            # cancelled.
+            waiter = self._waiters.pop(key, None)
             waiter = waiter() if waiter is not None else None
             if waiter is not None and waiter.cancelled():
-                found["waits"][-1][4] = True
-        found["steps"].append([start, end])
-        # A step can be renamed inside it (set_name): keep the newest name.
-        found["name"] = task.get_name() or ""
-        found["label"] = label(found["name"], found["coroutine"])
+                waits[-1][4] = True
+        found["steps"].append([started, ended])
+        name = task.get_name()
+        if name != found["name"] and name:  # renamed (set_name): keep the newest name
+            found["name"] = name
+            found["label"] = label(name, found["coroutine"])
         if task.done():
-            found["end"] = {"at": end, **_outcome(task)}
+            found["end"] = {"at": ended, **_outcome(task)}
         else:
             waiter = task._fut_waiter
             kind, detail = awaited(task, waiter)
-            found["waits"].append([end, None, kind, detail, False])
+            waits.append([ended, None, kind, detail, False])
             if waiter is not None:
-                self._waiters[task] = weakref.ref(waiter)
+                self._waiters[key] = weakref.ref(waiter)
         if ended - started > BLOCKED_AFTER:
-            self.blocked.append([start, end, found["label"], found["index"]])
+            self.blocked.append([started, ended, found["label"], found["index"]])
 
     def callback(self, handle: events.Handle, started: float, ended: float) -> None:
         if ended - started > BLOCKED_AFTER:
             callback = handle._callback
             who = getattr(callback, "__qualname__", type(callback).__name__)
-            self.blocked.append([self._at(started), self._at(ended), who, None])
+            self.blocked.append([started, ended, who, None])
 
     def data(self) -> dict:
+        """The trace: every time in seconds since the first task was created."""
+        zero = self.zero or 0.0
+
+        def at(moment: float | None) -> float | None:
+            return None if moment is None else round(moment - zero, 6)
+
+        tasks = []
+        for found in self.tasks:
+            end = found["end"] and {**found["end"], "at": at(found["end"]["at"])}
+            tasks.append(
+                found
+                | {
+                    "created": at(found["created"]),
+                    "steps": [[at(a), at(b)] for a, b in found["steps"]],
+                    "waits": [[at(a), at(b), *rest] for a, b, *rest in found["waits"]],
+                    "end": end,
+                }
+            )
         return {
             "python": "{}.{}.{}".format(*sys.version_info[:3]),
             "blocked_after": BLOCKED_AFTER,
-            "tasks": self.tasks,
-            "blocked": self.blocked,
+            "tasks": tasks,
+            "blocked": [[at(a), at(b), *rest] for a, b, *rest in self.blocked],
         }
 
 
@@ -257,8 +287,9 @@ def main(argv: list[str]) -> None:
     try:
         runpy.run_module(module, run_name="__main__", alter_sys=True)
     finally:
+        # dumps, not dump: its C encoder is several times faster on a long trace.
         with open(trace_file, "w", encoding="utf-8") as out:
-            json.dump(tracer.data(), out)
+            out.write(json.dumps(tracer.data()))
 
 
 if __name__ == "__main__":
