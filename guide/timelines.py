@@ -14,6 +14,7 @@ reads a trace for the tests too: the tests check a picture's claims on its data.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -22,8 +23,14 @@ from html import escape
 NAMED = re.compile(r"(?!Task-\d+$).+")
 """A name given to a task (``name=...``), not asyncio's ``Task-<n>``."""
 
-GRID = 0.05
-"""Seconds: every time is rounded to this before it is drawn or written."""
+GRID = 0.1
+"""Seconds: every time is put on this grid before it is drawn or written."""
+LATE = 0.08
+"""Seconds: how late an event may be and stay in its grid cell. Timers never fire early
+but a run makes them late by a few milliseconds (the lateness adds up along a chain of
+sleeps), so times are rounded down, not to the nearest: 0.53 s and 0.58 s are both 0.5,
+where rounding to the nearest 0.05 s split runs of one example between 0.5 and 0.55.
+The examples' sleeps are multiples of 0.1 s."""
 
 WIDTH = 560
 """The viewBox width; CSS keeps the SVG at least 420 px wide, so at 360 px the figure
@@ -99,12 +106,13 @@ TEXT = {
 
 
 def ticks(seconds: float) -> int:
-    """A time on the grid: 1.003 s is 20 ticks of 0.05 s."""
-    return round(seconds / GRID)
+    """A time on the grid: 1.003 s and 1.07 s are 10 ticks of 0.1 s (0.3 s is 3, not
+    2.9999999999999996: the margin before a cell is 1.0 - LATE of a tick)."""
+    return math.floor((seconds + GRID - LATE) / GRID)
 
 
 def shown(tick: int) -> str:
-    """A grid time as written: 20 ticks is "1", 3 is "0.15"."""
+    """A grid time as written: 10 ticks is "1", 3 is "0.3"."""
     return f"{tick * GRID:.2f}".rstrip("0").rstrip(".")
 
 
@@ -239,29 +247,65 @@ class Block:
     x1: float = 0.0
 
 
-def _blocks(trace: Trace, lanes: dict[int, int]) -> list[Block]:
-    """The steps of every lane in the loop's order, consecutive short steps of one task
-    in one instant merged."""
+EXTERNAL = frozenset({"thread", "socket", "future"})
+"""Waits the world outside the loop ends (a thread, the network): when several end in
+one grid cell, which the loop saw first is a race that differs from run to run."""
+AWAITS_OTHERS = frozenset({"task", "gather", "taskgroup"})
+
+
+def _blocks(trace: Trace) -> list[Block]:
+    """The steps of every lane, instant by instant, in an order that is the loop's own
+    wherever the loop decides it, and the same in every run:
+
+    * within an instant, a step comes after the earlier steps of its own task, after
+      the step that created its task, and (when it waited for other tasks) after the
+      tasks that ended in that instant; these are its rounds;
+    * in one round, steps woken from outside (a thread, a socket) come first, in lane
+      order, since their real order is a race; the others keep the loop's order.
+
+    Then consecutive short steps of one task are drawn as one block."""
     steps = sorted(
-        (start, end, task.index, number)
-        for task in trace.tasks
+        (start, end, lane, number)
+        for lane, task in enumerate(trace.tasks)
         for number, (start, end) in enumerate(task.steps)
     )
+    instants: dict[int, list[tuple[float, float, int, int]]] = {}
+    for step in steps:
+        instants.setdefault(ticks(step[0]), []).append(step)
     blocks: list[Block] = []
-    for start, end, index, number in steps:
-        blocking = end - start > trace.blocked_after
-        first, last = ticks(start), ticks(end)
-        previous = blocks[-1] if blocks else None
-        if (
-            previous is not None
-            and previous.lane == lanes[index]
-            and previous.start == first
-            and not blocking
-            and not previous.blocking
-        ):
-            previous.last_step = number
-            continue
-        blocks.append(Block(lanes[index], first, max(first, last), blocking, number, number))
+    for tick, here in sorted(instants.items()):
+        rounds: list[int] = []
+        keys = []
+        for position, (_, _, lane, number) in enumerate(here):
+            task = trace.tasks[lane]
+            round_ = 0
+            for earlier, (e_start, e_end, e_lane, e_number) in enumerate(here[:position]):
+                earlier_task = trace.tasks[e_lane]
+                ended_there = e_number == len(earlier_task.steps) - 1 and earlier_task.end
+                if (
+                    e_lane == lane
+                    or (number == 0 and e_start <= task.created <= e_end)
+                    or (number > 0 and task.waits[number - 1].kind in AWAITS_OTHERS and ended_there)
+                ):
+                    round_ = max(round_, rounds[earlier] + 1)
+            rounds.append(round_)
+            woken_from_outside = number > 0 and task.waits[number - 1].kind in EXTERNAL
+            keys.append(
+                (round_, 0, lane, position) if woken_from_outside else (round_, 1, position, 0)
+            )
+        for _, (start, end, lane, number) in sorted(zip(keys, here, strict=True)):
+            blocking = end - start > trace.blocked_after
+            previous = blocks[-1] if blocks else None
+            if (
+                previous is not None
+                and previous.lane == lane
+                and previous.start == tick
+                and not blocking
+                and not previous.blocking
+            ):
+                previous.last_step = number
+                continue
+            blocks.append(Block(lane, tick, max(tick, ticks(end)), blocking, number, number))
     return blocks
 
 
@@ -311,8 +355,7 @@ def render(trace: Trace, *, title: str, language: str, ident: str) -> str:
     ``<title>`` and ``<desc>``), its legend, and the timeline as text for screen readers
     and anyone who prefers it."""
     words = TEXT[language]
-    lanes = {task.index: number for number, task in enumerate(trace.tasks)}
-    blocks = _blocks(trace, lanes)
+    blocks = _blocks(trace)
     layout = Layout(blocks, ticks(trace.end))
     loop_lane = bool(trace.blocked)
     top = LANE if loop_lane else 0
@@ -340,8 +383,7 @@ def render(trace: Trace, *, title: str, language: str, ident: str) -> str:
                 f'<rect x="{_f(x0)}" y="{NAME_GAP + 4}" width="{_f(max(x1 - x0, 1))}" '
                 f'height="{BAR}" class="timeline__blocked"/>'
             )
-    for task in trace.tasks:
-        lane = lanes[task.index]
+    for lane, task in enumerate(trace.tasks):
         y = lane_y(lane)
         bar_y = y + NAME_GAP + 4
         note = _end_note(task, words)
