@@ -7,6 +7,7 @@ runs it (``guide.examples.run(traced=True)``), in the strict mode of the other t
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 
@@ -193,6 +194,22 @@ def test_two_runs_draw_the_same_svg(name: str) -> None:
         )
         for _ in range(2)
     ]
+    assert drawn[0] == drawn[1]
+
+
+def test_steps_that_race_are_drawn_in_lane_order() -> None:
+    """Threads that end in the same instant wake their tasks in an order that is a race:
+    the picture must not depend on it."""
+    trace = trace_of("mixing.to_thread")
+    swapped = copy.deepcopy(trace)
+    first, second = [task for task in swapped.tasks if task.coroutine == "to_thread"][:2]
+    assert first.waits[-1].kind == second.waits[-1].kind == "thread"
+    # Their last steps (after their threads) change places, and so do their waits' ends.
+    first.steps[-1], second.steps[-1] = second.steps[-1], first.steps[-1]
+    first.waits[-1].end, second.waits[-1].end = second.waits[-1].end, first.waits[-1].end
+    first.end["at"], second.end["at"] = second.end["at"], first.end["at"]
+    assert first.steps[-1] != second.steps[-1]
+    drawn = [render(t, title="t", language="en", ident="t") for t in (trace, swapped)]
     assert drawn[0] == drawn[1]
 
 
