@@ -1,4 +1,5 @@
-"""zh and en say the same things: the same pages, includes, anchors, admonitions and tabs,
+"""zh and en say the same things: the same pages, includes, timelines, anchors,
+admonitions and tabs,
 and a description in the front matter of both or neither.
 
 ``python -m guide.parity`` prints ``name: value`` figures and, when the languages
@@ -13,7 +14,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guide.includes import page_includes
+from guide.includes import page_includes, page_timelines
 from guide.languages import LANGUAGES, language, page_files
 
 ANCHOR = re.compile(r"^#{1,6} .*\{ *#([\w-]+) *\}\s*$", re.M)
@@ -33,6 +34,7 @@ class Outline:
     """What must match between the languages, in order."""
 
     includes: list[tuple[str, str | None]]
+    timelines: list[str]
     anchors: list[str]
     admonitions: list[str]
     tabs: int
@@ -48,6 +50,7 @@ def outline(code: str, page: Path) -> Outline:
     prose = CODE_BLOCK.sub("", text[front_matter.end() if front_matter else 0 :])  # not code
     return Outline(
         includes=includes,
+        timelines=page_timelines(text),
         anchors=ANCHOR.findall(prose),
         admonitions=ADMONITION.findall(prose),
         tabs=len(TAB.findall(prose)),
@@ -68,13 +71,24 @@ def compare() -> tuple[list[str], dict[str, int]]:
     problems += [f"{page}: only in {first}" for page in sorted(zh - en)]
     problems += [f"{page}: only in {second}" for page in sorted(en - zh)]
     figures = dict.fromkeys(
-        ("pages", "descriptions", "includes", "anchors", "admonitions", "tabs", "tables"), 0
+        (
+            "pages",
+            "descriptions",
+            "includes",
+            "timelines",
+            "anchors",
+            "admonitions",
+            "tabs",
+            "tables",
+        ),
+        0,
     )
     for page in sorted(zh & en):
         a, b = outline(first, page), outline(second, page)
         figures["pages"] += 1
         figures["descriptions"] += a.has_description and b.has_description
         figures["includes"] += len(a.includes)
+        figures["timelines"] += len(a.timelines)
         figures["anchors"] += len(a.anchors)
         figures["admonitions"] += len(a.admonitions)
         figures["tabs"] += a.tabs
@@ -82,7 +96,7 @@ def compare() -> tuple[list[str], dict[str, int]]:
         if a.has_description != b.has_description:
             only = first if a.has_description else second
             problems.append(f"{page}: a description in the front matter only in {only}")
-        for part in ("includes", "anchors", "admonitions", "tabs", "tables"):
+        for part in ("includes", "timelines", "anchors", "admonitions", "tabs", "tables"):
             if getattr(a, part) != getattr(b, part):
                 problems.append(
                     f"{page}: {part} differ\n  {first}: {getattr(a, part)}\n"

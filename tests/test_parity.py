@@ -17,6 +17,23 @@ def test_zh_and_en_agree():
     assert not problems, "\n".join(problems)
     assert figures["pages"] == len(page_files("zh")) > 0
     assert figures["anchors"] > figures["pages"]  # every page has headings with anchors
+    assert figures["timelines"] >= 9
+
+
+def test_the_check_sees_a_timeline_in_one_language_only(tmp_path, monkeypatch):
+    """A timeline dropped from the en page is reported."""
+    page = next(page for page in page_files("en") if outline("en", page).timelines)
+    for code in ("zh", "en"):
+        source, target = copied_to(tmp_path, code, page)
+        text = source.read_text("utf-8")
+        if code == "en":
+            text = re.sub(r"print\(timeline\(.*\)\)\n", "", text, count=1)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, "utf-8")
+    monkeypatch.setattr(examples, "ROOT", tmp_path)
+    monkeypatch.setattr(parity, "page_files", lambda code: [page])
+    problems, _ = compare()
+    assert any("timelines differ" in problem for problem in problems)
 
 
 def test_the_check_sees_a_difference(tmp_path, monkeypatch):

@@ -146,3 +146,41 @@ def test_output_is_visible_under_its_source(
     page.screenshot(path=str(shot))
     figures[f"screenshot_{language}"] = 1
     page.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [360, 1280])
+def test_timeline_is_legible_and_has_its_text_alternative(
+    browser, base_url, language, scheme, width, screenshots, figures
+):
+    """A timeline (guide.timelines) on a phone and a desktop, light and dark: its SVG is
+    named by its <title> and <desc>, the text version lists every lane, lane names stay
+    at 10 px or more, and only the figure scrolls sideways, never the page."""
+    page = browser.new_page(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    page.goto(f"{base_url}/{site_language(language).root}task-groups/")
+    expected_scheme = {"light": "default", "dark": "slate"}[scheme]
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", expected_scheme)
+    figure = page.locator("figure.guide-timeline").first
+    svg = figure.locator("svg.timeline")
+    expect(svg).to_be_visible()
+    title = svg.locator("title")
+    caption = figure.locator("figcaption")
+    assert title.text_content().strip() == caption.text_content().strip() != ""
+    labelled_by = svg.get_attribute("aria-labelledby").split()
+    assert labelled_by == [title.get_attribute("id"), svg.locator("desc").get_attribute("id")]
+    assert svg.locator("desc").text_content().strip()
+    assert svg.get_attribute("role") == "img"
+    lanes = svg.locator("text.timeline__name").count()
+    text_version = figure.locator("details.guide-timeline__text li")
+    assert text_version.count() == lanes >= 3  # main, failing, sibling
+    name_size = svg.locator("text.timeline__name").first.evaluate(
+        "e => e.getBoundingClientRect().height"
+    )
+    assert name_size >= 10
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= width
+    svg.scroll_into_view_if_needed()
+    shot = screenshots / f"timeline-{language}-{scheme}-{width}.png"
+    figure.screenshot(path=str(shot))
+    figures[f"timeline_screenshot_{language}_{scheme}_{width}"] = 1
+    page.close()
