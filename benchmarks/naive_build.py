@@ -21,7 +21,8 @@ def run_where_included(name: str) -> Future[Run]:
         raise ExampleError(f"{example.module}: no such example ({example.path.name} is missing)")
     done: Future[Run] = Future()
     env = build_services.service_env(examples.services_needed(example))
-    done.set_result(examples.run(example, env=env))
+    # A page that draws its timeline needs the traced run, as in the guide's own build.
+    done.set_result(examples.run(example, env=env, traced=scheduler.traced(name)))
     return done
 
 
