@@ -17,7 +17,7 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html import escape
 
 NAMED = re.compile(r"(?!Task-\d+$).+")
@@ -157,7 +157,6 @@ class Trace:
     tasks: list[Task]
     blocked: list[tuple[float, float, str]]
     blocked_after: float = 0.05
-    _by_label: dict[str, list[Task]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_json(cls, text: str) -> Trace:
@@ -186,9 +185,7 @@ class Trace:
                 seen[task.label] += 1
                 task.label = f"{task.label} #{seen[task.label]}"
         internal = {t["index"] for t in data["tasks"] if t["internal"]}
-        end = max(
-            [0.0] + [t.ended_at or 0.0 for t in tasks] + [e for t in tasks for _, e in t.steps]
-        )
+        end = _last_moment(tasks)
         return cls(
             python=data["python"],
             tasks=tasks,
@@ -213,10 +210,15 @@ class Trace:
     @property
     def end(self) -> float:
         """When the last of the example's tasks ended (or last ran)."""
-        return max(
-            [task.ended_at or 0.0 for task in self.tasks]
-            + [end for task in self.tasks for _, end in task.steps]
-        )
+        return _last_moment(self.tasks)
+
+
+def _last_moment(tasks: list[Task]) -> float:
+    return max(
+        [0.0]
+        + [task.ended_at or 0.0 for task in tasks]
+        + [end for task in tasks for _, end in task.steps]
+    )
 
 
 def max_at_once(intervals: list[tuple[float, float]]) -> int:
