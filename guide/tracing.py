@@ -238,6 +238,13 @@ def _outcome(task: asyncio.Task) -> dict:
     return {"state": "result", "detail": ""}
 
 
+def _has_started(coro: object) -> bool:
+    try:
+        return inspect.getcoroutinestate(coro) != inspect.CORO_CREATED
+    except AttributeError:  # not a native coroutine (a task factory may take others)
+        return False
+
+
 def install(tracer: Tracer) -> None:
     """Hook the tracer into asyncio (for the rest of this process)."""
     run_handle = events.Handle._run
@@ -268,7 +275,7 @@ def install(tracer: Tracer) -> None:
         if source and source[-1].filename == __file__:
             del source[-1]
         tracer.record(task, started, parent, coro)
-        if task.done() or inspect.getcoroutinestate(coro) != inspect.CORO_CREATED:
+        if task.done() or _has_started(coro):
             # An eager task's first step ran inside create_task.
             tracer.step(task, started, ended)
         return task
