@@ -156,7 +156,8 @@ def test_timeline_is_legible_and_has_its_text_alternative(
 ):
     """A timeline (guide.timelines) on a phone and a desktop, light and dark: its SVG is
     named by its <title> and <desc>, the text version lists every lane, lane names stay
-    at 10 px or more, and only the figure scrolls sideways, never the page."""
+    at 10 px or more, the figure fits (the page never scrolls sideways), and the legend's
+    keys sit side by side rather than one per line."""
     page = browser.new_page(viewport={"width": width, "height": 900}, color_scheme=scheme)
     page.goto(f"{base_url}/{site_language(language).root}task-groups/")
     expected_scheme = {"light": "default", "dark": "slate"}[scheme]
@@ -179,6 +180,8 @@ def test_timeline_is_legible_and_has_its_text_alternative(
     )
     assert name_size >= 10
     assert page.evaluate("document.scrollingElement.scrollWidth") <= width
+    keys = figure.locator("ul.guide-timeline__legend li")
+    assert keys.nth(0).bounding_box()["y"] == keys.nth(1).bounding_box()["y"]
     svg.scroll_into_view_if_needed()
     shot = screenshots / f"timeline-{language}-{scheme}-{width}.png"
     figure.screenshot(path=str(shot))
