@@ -21,6 +21,7 @@ from mkdocs.structure.pages import Page
 
 from guide import (
     alternates,
+    browser_run,
     build_services,
     chinese_lines,
     examples,
@@ -69,6 +70,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if Path(config.docs_dir).resolve() != language.docs_dir.resolve():
         raise Abort(f"{config.config_file_path}: docs_dir must be docs/{language.code}")
     pages.language = language.code
+    # Read by docs/theme/main.html on pages with a Run control.
+    config.extra["guide_run"] = browser_run.settings(
+        language, browser_run.archive(fresh=not language_builds.is_nested())
+    )
     search_index.reuse_entries(config)
     alternates.set_for_any_page(config)
     return config
@@ -140,6 +145,9 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    if not language_builds.is_nested():
+        # Once, below the site root: every language's pages use the same copy.
+        browser_run.copy_into(Path(config.site_dir), browser_run.archive())
     if not language_builds.build_others(config):
         return
     log.info(scheduler.summary())

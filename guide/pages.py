@@ -88,6 +88,60 @@ VERSION_BADGE_TITLE = {
     "zh": "这个示例需要 Python {version} 或更新版本",
     "en": "This example needs Python {version} or newer",
 }
+NOT_RUNNABLE = {
+    # Why an example has no Run control, by guide.wasm's reason code: one line under it.
+    "zh": {
+        "line": "这个示例不能在浏览器里运行：{reason}。",
+        "network": "它需要网络连接",
+        "database": "它需要数据库",
+        "threads": "它需要线程，浏览器里的 Python 没有线程",
+        "subprocesses": "它需要子进程，浏览器里的 Python 不能启动子进程",
+        "platform": "它用到了浏览器里的 Python 没有的平台功能",
+        "differs": "浏览器里的 Python 打印的结果和 CPython 不一样",
+    },
+    "en": {
+        "line": "This example does not run in the browser: {reason}.",
+        "network": "it needs a network connection",
+        "database": "it needs a database",
+        "threads": "it needs threads, which the browser's Python does not have",
+        "subprocesses": "it needs subprocesses, which the browser's Python cannot start",
+        "platform": "it uses a platform feature the browser's Python does not have",
+        "differs": "the browser's Python prints something else than CPython",
+    },
+}
+RUN_TEXT = {
+    # The Run control's words (docs/theme/assets/run.js fills {label}, {path}, ...).
+    "zh": {
+        "run": "运行",
+        "reset": "重置",
+        "stop": "停止",
+        "note": "编辑器里是整个模块 {path}，“运行”执行 python -m {module}。",
+        "editor": "{path} 的源代码，可以编辑",
+        "loading": "正在加载 {label}（{mb} MB）…",
+        "starting": "正在启动 Python…",
+        "running": "正在运行…",
+        "finished": "运行结束，用时 {seconds} 秒。",
+        "exited": "以状态 {status} 退出，用时 {seconds} 秒。",
+        "stopped": "已停止。下次运行会重新启动 Python。",
+        "failed": "无法启动 Python：{error}",
+        "title": "你的运行：python -m {module}（{label}，在浏览器里）",
+    },
+    "en": {
+        "run": "Run",
+        "reset": "Reset",
+        "stop": "Stop",
+        "note": "The editor holds the whole module {path}. Run runs python -m {module}.",
+        "editor": "Source of {path}, editable",
+        "loading": "Loading {label} ({mb} MB)…",
+        "starting": "Starting Python…",
+        "running": "Running…",
+        "finished": "Finished in {seconds} s.",
+        "exited": "Exited with status {status} after {seconds} s.",
+        "stopped": "Stopped. The next run starts Python afresh.",
+        "failed": "Python could not start: {error}",
+        "title": "Your run: python -m {module} ({label}, in this browser)",
+    },
+}
 OLDEST_PYTHON = (3, 11)
 """The guide's floor: an example for a newer Python carries a version badge."""
 
@@ -162,6 +216,30 @@ def version_badge(ex: Example) -> str:
     )
 
 
+def run_control(ex: Example) -> str:
+    """The Run control under an example's source, if it runs in the browser (the
+    runtime's tests decided: ``guide.wasm.browser_status``), else one line saying why.
+
+    The control holds no code: on the first press ``assets/run.js`` (loaded only by
+    pages that have a control) takes the whole module from the snippets archive."""
+    from guide import wasm
+
+    reason = wasm.browser_status(ex.module)
+    if reason is not None:
+        text = NOT_RUNNABLE[language]
+        line = text["line"].format(reason=text[reason])
+        return f'<p class="guide-run-why" data-reason="{reason}">{escape(line)}</p>'
+    text = RUN_TEXT[language]
+    path = ex.path.relative_to(examples.ROOT).as_posix()
+    return (
+        f'<div class="guide-run" data-module="{escape(ex.module)}" data-path="{escape(path)}">'
+        f'<button type="button" class="guide-run__run">{text["run"]}</button>'
+        f'<button type="button" class="guide-run__stop" hidden>{text["stop"]}</button>'
+        f'<button type="button" class="guide-run__reset" hidden>{text["reset"]}</button>'
+        '<span class="guide-run__status" role="status"></span></div>'
+    )
+
+
 def example(
     module: str, section: str | None = None, *, output: bool = True, source: bool = True
 ) -> str:
@@ -180,7 +258,7 @@ def example(
         raise ExampleError(f"{module}: output=False and source=False leave nothing to show")
     name = module.removeprefix("snippets.")
     ex = Example(name)
-    parts = [_html(_source_block(ex, section))] if source else []
+    parts = [_html(_source_block(ex, section)), run_control(ex)] if source else []
     badge = version_badge(ex)
     if badge:
         parts.insert(0, badge)
