@@ -175,6 +175,7 @@ class Control {
   }
 
   busy(isBusy) {
+    this.element.dataset.state = isBusy ? "busy" : "idle";
     for (const button of document.querySelectorAll(".guide-run__run")) button.disabled = isBusy;
     this.stopButton.hidden = !isBusy;
     this.resetButton.hidden = isBusy || this.editor === null;
@@ -204,7 +205,10 @@ class Control {
     });
   }
 
+  // data-state says where the control is (busy or idle); data-runs counts the runs
+  // that ended, however they ended (the browser tests wait on it).
   finish(text) {
+    this.element.dataset.runs = String(Number(this.element.dataset.runs ?? 0) + 1);
     this.status(text);
     running = null;
     this.busy(false);

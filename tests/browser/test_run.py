@@ -1,0 +1,215 @@
+"""The Run control (guide/browser_run.py, docs/theme/assets/run.js) in chromium: a
+reader runs an example in the page, edits it, resets it, stops a runaway one; the
+runtime comes from the site itself, and only once the reader presses Run."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from guide.examples import Example
+from guide.languages import LANGUAGES
+from guide.languages import language as site_language
+from guide.pages import OUTPUT_TITLES, RUN_TEXT
+from guide.testing import assert_printed
+
+MODULE = "snippets.tasks_futures.task_scheduled"
+"""A core example that runs in the browser (guide/wasm/runnable.json says so, tested)."""
+PAGE = "tasks-and-futures/"
+RUN_TIMEOUT = 60_000
+"""ms: loading the runtime takes a few seconds; this is for a machine under load."""
+RUNTIME = "assets/pyodide/"
+
+
+@pytest.fixture
+def reader(browser, base_url):
+    """A fresh browser context (cold cache) recording every request, workers' included."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    yield context, requests
+    context.close()
+
+
+def open_page(context, base_url: str, language: str) -> Page:
+    page = context.new_page()
+    page.goto(f"{base_url}/{site_language(language).root}{PAGE}")
+    return page
+
+
+def control(page: Page):
+    return page.locator(f'.guide-run[data-module="{MODULE}"]')
+
+
+def press(page: Page, button: str, language: str) -> None:
+    control(page).get_by_role("button", name=RUN_TEXT[language][button], exact=True).click()
+
+
+def run_and_wait(page: Page, language: str) -> list[str]:
+    """Press Run, wait until the run ends, return the lines it printed in the page."""
+    runs = int(control(page).get_attribute("data-runs") or 0)
+    press(page, "run", language)
+    expect(control(page)).to_have_attribute("data-runs", str(runs + 1), timeout=RUN_TIMEOUT)
+    expect(control(page).locator(".guide-run__run")).to_be_enabled()
+    return reader_output(page)
+
+
+def reader_output(page: Page) -> list[str]:
+    code = page.locator(".guide-run__output code")
+    expect(code).to_have_count(1)
+    return code.text_content().splitlines()
+
+
+def captured_output(page: Page, language: str) -> list[str]:
+    """The build's output of the example, as the page shows it."""
+    title = OUTPUT_TITLES[language].format(python="python", module=MODULE)
+    block = page.locator(".highlight", has=page.locator("span.filename", has_text=title))
+    return block.locator("code").text_content().splitlines()
+
+
+def run_workers(page: Page) -> list:
+    """The page's Run workers (Material's search has a worker too)."""
+    return [worker for worker in page.workers if worker.url.endswith("/run-worker.js")]
+
+
+def module_source() -> str:
+    return Example(MODULE.removeprefix("snippets.")).path.read_text("utf-8")
+
+
+def only_this_host(requests: list[str], base_url: str) -> list[str]:
+    host = urlsplit(base_url).netloc
+    return [url for url in requests if urlsplit(url).netloc not in (host, "")]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_run_prints_what_the_build_printed_then_an_edit_runs(reader, base_url, language):
+    context, requests = reader
+    page = open_page(context, base_url, language)
+    printed = run_and_wait(page, language)
+    captured = captured_output(page, language)
+    assert captured, "the page shows no captured output to compare with"
+    assert_printed(printed, captured)
+    finished = re.escape(RUN_TEXT[language]["finished"]).replace(r"\{seconds\}", r"\d+\.\d")
+    expect(control(page).locator(".guide-run__status")).to_have_text(re.compile(finished))
+    # The editor holds the whole module, as the file the suite ran.
+    editor = page.locator(".guide-run__editor")
+    assert editor.input_value() == module_source()
+    assert (
+        "snippets/tasks_futures/task_scheduled.py"
+        in page.locator(".guide-run__note").text_content()
+    )
+
+    edited = module_source().replace("neither has started", "none has started yet")
+    editor.fill(edited)
+    printed_after_edit = run_and_wait(page, language)
+    assert_printed(
+        printed_after_edit,
+        [captured[0].replace("neither has started", "none has started yet"), *captured[1:]],
+    )
+
+    # The runtime and the archive came from this site, and nothing else did.
+    assert any(url.endswith(".wasm") for url in requests)
+    assert not only_this_host(requests, base_url)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_reset_restores_the_example(reader, base_url, language):
+    context, _ = reader
+    page = open_page(context, base_url, language)
+    source_block = control(page).locator(
+        "xpath=preceding-sibling::div[contains(@class, 'highlight')][1]"
+    )
+    shown_source = source_block.locator("code").text_content()
+    run_and_wait(page, language)
+    page.locator(".guide-run__editor").fill("print('changed')\n")
+    run_and_wait(page, language)
+    assert reader_output(page) == ["changed"]
+
+    press(page, "reset", language)
+    expect(page.locator(".guide-run__editor")).to_have_count(0)
+    expect(page.locator(".guide-run__output")).to_have_count(0)
+    expect(source_block).to_be_visible()
+    assert source_block.locator("code").text_content() == shown_source
+    # Run again: the original module, not the edit.
+    printed = run_and_wait(page, language)
+    assert page.locator(".guide-run__editor").input_value() == module_source()
+    assert_printed(printed, captured_output(page, language))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_stop_ends_a_runaway_example(reader, base_url, language):
+    context, _ = reader
+    page = open_page(context, base_url, language)
+    run_and_wait(page, language)
+    runaway = module_source().replace(
+        "async def main() -> None:\n",
+        "async def main() -> None:\n"
+        "    print('looping')\n"
+        "    while True:\n"
+        "        await asyncio.sleep(0)\n",
+    )
+    assert runaway != module_source()
+    page.locator(".guide-run__editor").fill(runaway)
+    press(page, "run", language)
+    expect(page.locator(".guide-run__output code")).to_have_text("looping\n", timeout=RUN_TIMEOUT)
+    assert len(run_workers(page)) == 1
+    press(page, "stop", language)
+    # The worker is gone (terminated, not asked to stop), and the control is usable again.
+    for _ in range(50):
+        if not run_workers(page):
+            break
+        page.wait_for_timeout(100)
+    assert not run_workers(page)
+    status = control(page).locator(".guide-run__status")
+    expect(status).to_have_text(RUN_TEXT[language]["stopped"])
+    expect(control(page).locator(".guide-run__run")).to_be_enabled()
+    # The next Run starts Python afresh and runs the original again after Reset.
+    press(page, "reset", language)
+    assert_printed(run_and_wait(page, language), captured_output(page, language))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_page_loads_the_runtime_before_run_is_pressed(
+    browser, base_url, language, page_paths, figures
+):
+    context = browser.new_context()
+    problems = []
+    controls = 0
+    for path in page_paths(language):
+        requests: list[str] = []
+        page = context.new_page()
+        page.on("request", lambda request, seen=requests: seen.append(request.url))
+        page.goto(f"{base_url}/{path}", wait_until="networkidle")
+        on_page = page.locator(".guide-run").count()
+        controls += on_page
+        loaded_script = any(url.endswith("/assets/run.js") for url in requests)
+        if loaded_script != bool(on_page):
+            problems.append(f"{path}: {on_page} controls, run.js loaded: {loaded_script}")
+        for url in requests:
+            if url.endswith((".wasm", ".zip", "run-worker.js")) or RUNTIME in url:
+                problems.append(f"{path}: fetched {url} before any Run")
+        page.close()
+    context.close()
+    figures[f"run_controls_{language}"] = controls
+    assert controls > 0, "no page has a Run control"
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("width", [360, 1280])
+def test_run_control_screenshots(browser, base_url, language, width, screenshots, figures):
+    """Before and after Run, on a phone and a desktop: the editor and the output stay
+    within the page's width (no page-wide sideways scroll)."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = open_page(context, base_url, language)
+    control(page).scroll_into_view_if_needed()
+    page.screenshot(path=str(screenshots / f"run-{language}-{width}-before.png"))
+    run_and_wait(page, language)
+    page.locator(".guide-run__output").scroll_into_view_if_needed()
+    page.screenshot(path=str(screenshots / f"run-{language}-{width}-after.png"))
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= width
+    figures[f"run_screenshots_{language}_{width}"] = 2
+    context.close()
