@@ -1,7 +1,7 @@
 """Sessions: test_snippets (the suite), docs (strict build), serve (live preview),
-lint, workflows (offline checks of .github/workflows), bench_server, bench_build
-and bench_trace (figures), fresh_builds (N fresh builds, pages compared), weight (page weight and
-Lighthouse scores of every page)."""
+lint, workflows (offline checks of .github/workflows), bench_server, bench_build,
+bench_trace and bench_run (figures), fresh_builds (N fresh builds, pages compared),
+weight (page weight and Lighthouse scores of every page)."""
 
 from __future__ import annotations
 
@@ -186,6 +186,21 @@ def _npm() -> list[str]:
     version = subprocess.run(["npm", "--version"], capture_output=True, text=True).stdout
     major = int(version.split(".")[0]) if version[:1].isdigit() else 0
     return ["npm"] if major >= 10 else ["npx", "--yes", "npm@10.9.9"]
+
+
+@nox.session(python=NEWEST)
+def bench_run(session: nox.Session) -> None:
+    """Time from pressing Run to the first output line, cold cache and second run."""
+    install(session, "docs", "browser")
+    session.run_install(
+        *_npm(), "ci", "--prefix", "guide/wasm", "--no-audit", "--no-fund", external=True
+    )
+    # GUIDE_SITE_DIR: measure a site built already instead.
+    site = os.environ.get("GUIDE_SITE_DIR")
+    if not site:
+        site = "build-output/bench_run/site"
+        session.run("mkdocs", "build", "--strict", "--site-dir", site)
+    session.run("python", "benchmarks/bench_run.py", "--site", site, *session.posargs)
 
 
 @nox.session(python=NEWEST)
