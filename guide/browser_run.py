@@ -47,6 +47,11 @@ def archive(*, fresh: bool = False) -> bytes:
     return _archive
 
 
+def installed() -> bool:
+    """``npm ci --prefix guide/wasm`` has put the runtime's files there."""
+    return all((wasm.PYODIDE_DIR / name).is_file() for name in (*RUNTIME_FILES, LOCK_FILE))
+
+
 def version() -> str:
     return json.loads((wasm.PYODIDE_DIR / "package.json").read_text("utf-8"))["version"]
 

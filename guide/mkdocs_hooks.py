@@ -34,6 +34,7 @@ from guide import (
     search_index,
     services,
     sitemap,
+    wasm,
 )
 
 log = logging.getLogger("mkdocs.guide")
@@ -70,6 +71,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if Path(config.docs_dir).resolve() != language.docs_dir.resolve():
         raise Abort(f"{config.config_file_path}: docs_dir must be docs/{language.code}")
     pages.language = language.code
+    if not browser_run.installed():
+        raise Abort(
+            f"no runtime for the Run control in {wasm.PYODIDE_DIR}: npm ci --prefix guide/wasm"
+        )
     # Read by docs/theme/main.html on pages with a Run control.
     config.extra["guide_run"] = browser_run.settings(
         language, browser_run.archive(fresh=not language_builds.is_nested())

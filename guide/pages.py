@@ -112,34 +112,34 @@ NOT_RUNNABLE = {
 RUN_TEXT = {
     # The Run control's words (docs/theme/assets/run.js fills {label}, {path}, ...).
     "zh": {
+        "hint": "在你的浏览器里运行整个模块，运行后可以修改代码。",
         "run": "运行",
         "reset": "重置",
         "stop": "停止",
         "note": "编辑器里是整个模块 {path}，“运行”执行 python -m {module}。",
         "editor": "{path} 的源代码，可以编辑",
         "loading": "正在加载 {label}（{mb} MB）…",
-        "starting": "正在启动 Python…",
         "running": "正在运行…",
         "finished": "运行结束，用时 {seconds} 秒。",
         "exited": "以状态 {status} 退出，用时 {seconds} 秒。",
         "stopped": "已停止。下次运行会重新启动 Python。",
         "failed": "无法启动 Python：{error}",
-        "title": "你的运行：python -m {module}（{label}，在浏览器里）",
+        "title": "在你的浏览器里运行 python -m {module} 的输出（{label}）",
     },
     "en": {
+        "hint": "Runs the whole module in your browser; then you can edit it.",
         "run": "Run",
         "reset": "Reset",
         "stop": "Stop",
         "note": "The editor holds the whole module {path}. Run runs python -m {module}.",
         "editor": "Source of {path}, editable",
         "loading": "Loading {label} ({mb} MB)…",
-        "starting": "Starting Python…",
         "running": "Running…",
         "finished": "Finished in {seconds} s.",
         "exited": "Exited with status {status} after {seconds} s.",
         "stopped": "Stopped. The next run starts Python afresh.",
         "failed": "Python could not start: {error}",
-        "title": "Your run: python -m {module} ({label}, in this browser)",
+        "title": "Output of python -m {module} in your browser ({label})",
     },
 }
 OLDEST_PYTHON = (3, 11)
@@ -236,7 +236,7 @@ def run_control(ex: Example) -> str:
         f'<button type="button" class="guide-run__run">{text["run"]}</button>'
         f'<button type="button" class="guide-run__stop" hidden>{text["stop"]}</button>'
         f'<button type="button" class="guide-run__reset" hidden>{text["reset"]}</button>'
-        '<span class="guide-run__status" role="status"></span></div>'
+        f'<span class="guide-run__status" role="status">{text["hint"]}</span></div>'
     )
 
 
