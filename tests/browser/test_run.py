@@ -66,7 +66,9 @@ def reader_output(page: Page) -> list[str]:
 def captured_output(page: Page, language: str) -> list[str]:
     """The build's output of the example, as the page shows it."""
     title = OUTPUT_TITLES[language].format(python="python", module=MODULE)
-    block = page.locator(".highlight", has=page.locator("span.filename", has_text=title))
+    block = page.locator(
+        ".highlight:not(.guide-run__output)", has=page.locator("span.filename", has_text=title)
+    )
     return block.locator("code").text_content().splitlines()
 
 
