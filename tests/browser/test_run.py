@@ -10,11 +10,13 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from guide.examples import Example
+from guide import includes, wasm
+from guide.examples import Example, discover
+from guide.expected import first_deviation
 from guide.languages import LANGUAGES
 from guide.languages import language as site_language
 from guide.pages import OUTPUT_TITLES, RUN_TEXT
-from guide.testing import assert_printed
+from guide.testing import TIMING_TOLERANCE, assert_printed, without_debug_lines
 
 MODULE = "snippets.tasks_futures.task_scheduled"
 """A core example that runs in the browser (guide/wasm/runnable.json says so, tested)."""
@@ -215,3 +217,41 @@ def test_run_control_screenshots(browser, base_url, language, width, screenshots
     assert page.evaluate("document.scrollingElement.scrollWidth") <= width
     figures[f"run_screenshots_{language}_{width}"] = 2
     context.close()
+
+
+def test_every_runnable_example_prints_in_the_browser_what_cpython_prints(
+    browser, base_url, page_paths, figures
+):
+    """The manifest's proof (tests/test_wasm_runnable.py) runs under Node.js; here each
+    example with a Run control runs in chromium's worker, from its page, and is held to
+    the same comparison: what CPython prints for the page, timings within
+    TIMING_TOLERANCE. One page of each example, English (the runtime is the same)."""
+    runnable = {ex.module for ex in discover() if wasm.browser_status(ex.module) is None}
+    included = {f"snippets.{name}" for name in includes.included_names()}
+    context = browser.new_context()
+    ran: set[str] = set()
+    wrong: list[str] = []
+    for path in page_paths("en"):
+        page = context.new_page()
+        page.goto(f"{base_url}/{path}")
+        modules = dict.fromkeys(
+            page.locator(".guide-run").evaluate_all("all => all.map(e => e.dataset.module)")
+        )
+        for module in modules:
+            if module in ran:
+                continue
+            ran.add(module)
+            one = page.locator(f'.guide-run[data-module="{module}"]').first
+            one.get_by_role("button", name=RUN_TEXT["en"]["run"], exact=True).click()
+            expect(one).to_have_attribute("data-runs", "1", timeout=RUN_TIMEOUT)
+            output = one.locator("xpath=following-sibling::div[1]")
+            printed = output.locator("code").text_content() if output.count() else ""
+            want = wasm.cpython_lines(Example(module.removeprefix("snippets.")))
+            deviation = first_deviation(without_debug_lines(printed), want, TIMING_TOLERANCE)
+            if deviation:
+                wrong.append(f"{path} {module}: {deviation}")
+        page.close()
+    context.close()
+    figures["run_examples_checked_in_chromium"] = len(ran)
+    assert ran == runnable & included, "controls differ from the manifest's runnable examples"
+    assert not wrong, "\n".join(wrong)
