@@ -9,6 +9,7 @@ prints, stdout and stderr in order, is captured).
 from __future__ import annotations
 
 import ast
+import atexit
 import contextlib
 import functools
 import hashlib
@@ -29,6 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from guide import expected, interpreters, services
+from guide import launcher as launcher_module
 
 ROOT = Path(__file__).resolve().parents[1]
 """The project whose ``snippets/`` run; a build of a copied tree points it there."""
@@ -283,6 +285,7 @@ def run(
     debug: bool = False,
     env: dict[str, str] | None = None,
     traced: bool = False,
+    launched: bool = True,
 ) -> Run:
     """Run ``python -m snippets.<name>`` and capture stdout and stderr, interleaved.
 
@@ -290,39 +293,40 @@ def run(
     Python's dev mode, and ResourceWarning (an unclosed socket, file or
     transport) as an error. With ``traced``, run it under ``guide.tracing``
     (``python -m guide.tracing TRACE snippets.<name>``: the same run and output, plus
-    a trace of its tasks for a timeline, in ``Run.trace``).
+    a trace of its tasks for a timeline, in ``Run.trace``). Where :func:`use_launcher`
+    was called (the build does), a run that may be is forked from the launcher
+    (``guide.launcher``) instead of starting an interpreter; ``launched=False``
+    never does.
     """
     timeout = DEFAULT_TIMEOUT if timeout is None else timeout
     # The interpreter a build uses for it (Example.python), unless one is given.
     python = python or example.python or sys.executable
-    args = [python]
-    if debug:
-        args += ["-X", "dev", "-W", "error::ResourceWarning"]
+    flags = ["-X", "dev", "-W", "error::ResourceWarning"] if debug else []
     trace_file = None
     if traced:
         with tempfile.NamedTemporaryFile(prefix="guide-trace-", suffix=".json", delete=False) as f:
             trace_file = Path(f.name)
-        args += ["-m", "guide.tracing", str(trace_file), example.module]
+        main_module, main_args = "guide.tracing", [str(trace_file), example.module]
     else:
-        args += ["-m", example.module]
-    child_env = {**os.environ, **(env or {})}
-    # A reader's `python -m` shows every default warning (a never-awaited coroutine
-    # is one), whatever the build or test process silenced for itself.
-    child_env.pop("PYTHONWARNINGS", None)
-    # Unbuffered so stdout and stderr lines keep the order they were written in.
-    child_env |= {"PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "utf-8"}
+        main_module, main_args = example.module, []
+    child_env = _child_env(env)
     if debug:
         child_env["PYTHONASYNCIODEBUG"] = "1"
+    launcher = _launcher(python, child_env) if launched and not debug else None
     started = time.perf_counter()
-    # A session of its own, so a timeout kills the example and anything it started.
-    with subprocess.Popen(
-        args,
-        cwd=ROOT,
-        env=child_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    ) as process:
+    if launcher is not None:
+        process = launcher.launch(main_module, main_args, ROOT, child_env)
+    else:
+        # A session of its own, so a timeout kills the example and anything it started.
+        process = subprocess.Popen(
+            [python, *flags, "-m", main_module, *main_args],
+            cwd=ROOT,
+            env=child_env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    with contextlib.closing(process) if launcher is not None else process:
         stall = _injected_stall(example, process.pid)
         try:
             raw, _ = process.communicate(timeout=timeout)
@@ -339,6 +343,10 @@ def run(
         with contextlib.suppress(OSError):
             trace = trace_file.read_text(encoding="utf-8")
         trace_file.unlink(missing_ok=True)
+    if launcher is not None and launcher_module.OWN_FRAME.encode() in raw:
+        # It printed a stack from the outermost frame, where `python -m` has runpy's
+        # frames and a fork of the launcher has the launcher's: run it the plain way.
+        return run(example, timeout=timeout, python=python, env=env, traced=traced, launched=False)
     return Run(
         name=example.name,
         output=normalise(raw.decode("utf-8", errors="replace")),
@@ -348,6 +356,40 @@ def run(
         finished_at=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         trace=trace,
     )
+
+
+def _child_env(env: dict[str, str] | None) -> dict[str, str]:
+    child_env = {**os.environ, **(env or {})}
+    # A reader's `python -m` shows every default warning (a never-awaited coroutine
+    # is one), whatever the build or test process silenced for itself.
+    child_env.pop("PYTHONWARNINGS", None)
+    # Unbuffered so stdout and stderr lines keep the order they were written in.
+    child_env |= {"PYTHONUNBUFFERED": "1", "PYTHONIOENCODING": "utf-8"}
+    return child_env
+
+
+_launcher_wanted = False
+_launcher_started: launcher_module.Launcher | None = None
+_launcher_lock = threading.Lock()
+
+
+def use_launcher() -> None:
+    """Fork this process's runs from a launcher (``guide.launcher``) where it can run
+    them: the build's runs, whose CPU goes mostly to starting interpreters. Tests keep
+    starting a real ``python -m``. ``GUIDE_LAUNCHER=0`` turns it off."""
+    global _launcher_wanted
+    _launcher_wanted = os.environ.get("GUIDE_LAUNCHER", "1") != "0"
+
+
+def _launcher(python: str, env: dict[str, str]) -> launcher_module.Launcher | None:
+    global _launcher_started
+    if not _launcher_wanted:
+        return None
+    with _launcher_lock:
+        if _launcher_started is None:
+            _launcher_started = launcher_module.Launcher(_child_env(None))
+            atexit.register(_launcher_started.stop)
+    return _launcher_started if _launcher_started.can_run(python, env) else None
 
 
 STALL_VARIABLE = "GUIDE_STALL"

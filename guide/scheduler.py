@@ -92,6 +92,7 @@ def prefetch(names: list[str]) -> None:
     """
     global _traced
     _traced = includes.traced_names()  # the pages may have changed since the last build
+    examples.use_launcher()  # fork runs from one warm interpreter (guide.launcher)
     wanted = []
     for name in dict.fromkeys(names):
         example = Example(name)
