@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from guide import expected, interpreters, services
+from guide import expected, interpreters, services, wasm
 from guide import launcher as launcher_module
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -112,11 +112,16 @@ class Example:
     def python(self) -> str | None:
         """The interpreter a build runs it with: the build's own if it is new enough;
         else, for an example that imports only the standard library, the newest
-        installed Python that is (``guide.interpreters``); else None (no output)."""
+        installed Python that is (``guide.interpreters``), else CPython compiled to
+        WebAssembly under Node.js if that is new enough (``wasm.INTERPRETER``,
+        ``guide.wasm``); else None (no output)."""
         if self.runs_here():
             return sys.executable
         if self.imports_only_stdlib:
-            return interpreters.newest_installed(self.requires_python)
+            newest = interpreters.newest_installed(self.requires_python)
+            if newest is None and wasm.can_run(self.requires_python):
+                return wasm.INTERPRETER
+            return newest
         return None
 
     @property
@@ -231,6 +236,7 @@ class Run:
     tries: int = 1  # runs made to get this one: more than 1 when a run was not clean
     deviation: str = ""  # how this run differs from what its test expects ("" if it does not)
     trace: str = ""  # a traced run's trace (JSON, guide.tracing); "" for a plain run
+    runtime: str = ""  # "" for CPython; "CPython 3.14.2 · WebAssembly" (guide.wasm) if that ran it
 
     @property
     def ok(self) -> bool:
@@ -301,6 +307,8 @@ def run(
     timeout = DEFAULT_TIMEOUT if timeout is None else timeout
     # The interpreter a build uses for it (Example.python), unless one is given.
     python = python or example.python or sys.executable
+    if python == wasm.INTERPRETER:
+        return _wasm_run(example, timeout)
     flags = ["-X", "dev", "-W", "error::ResourceWarning"] if debug else []
     trace_file = None
     if traced:
@@ -392,6 +400,21 @@ def _launcher(python: str, env: dict[str, str]) -> launcher_module.Launcher | No
     return _launcher_started if _launcher_started.can_run(python, env) else None
 
 
+def _wasm_run(example: Example, timeout: float) -> Run:
+    """A run under CPython in WebAssembly (Node.js): no debug mode there (the WebLoop
+    has none) and no tracer; output labelled with the runtime that printed it."""
+    done = wasm.run_example(example.module, timeout=timeout)
+    return Run(
+        name=example.name,
+        output=done.output,
+        returncode=done.returncode,
+        seconds=done.seconds,
+        python=done.python,
+        finished_at=done.finished_at,
+        runtime=wasm.runtime_label(),
+    )
+
+
 STALL_VARIABLE = "GUIDE_STALL"
 """A test hook: ``chapter.example:N`` makes the first N runs of that example in this
 process stall as on a busy machine (several, comma-separated)."""
@@ -465,6 +488,8 @@ def cache_key(example: Example, traced: bool = False) -> str:
         digest.update(_file_digest(TRACER))
     python = example.python
     digest.update((sys.version if python in (None, sys.executable) else python).encode())
+    if python == wasm.INTERPRETER:  # the runtime's version and the code that runs it
+        digest.update(wasm.cache_token())
     lock = ROOT / "uv.lock"
     if lock.is_file():
         digest.update(_file_digest(lock))

@@ -34,6 +34,12 @@ OUTPUT_TITLES = {
     "zh": "运行 {python} -m {module} 的输出",
     "en": "Output of {python} -m {module}",
 }
+RUNTIME_OUTPUT_TITLES = {
+    "zh": "运行 python -m {module} 的输出（{runtime}）",
+    "en": "Output of python -m {module} ({runtime})",
+}
+"""A run by the runtime in WebAssembly (``guide.wasm``: no CPython that new here):
+the title names the runtime that printed it."""
 CACHED_MEASUREMENT = {
     "zh": (
         '!!! info "缓存的测量结果"\n\n'
@@ -277,6 +283,8 @@ def example(
             else "python{}.{}".format(*result.version)
         )
         title = OUTPUT_TITLES[language].format(python=python, module=ex.module)
+        if result.runtime:
+            title = RUNTIME_OUTPUT_TITLES[language].format(module=ex.module, runtime=result.runtime)
         shown = _html(f'{fence}text title="{title}"\n{printed.rstrip()}\n{fence}')
         if ex.is_measurement:
             note = CACHED_MEASUREMENT if result.from_cache else MEASURED_NOW

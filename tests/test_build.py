@@ -15,11 +15,12 @@ import pytest
 import yaml
 from mkdocs.utils.yaml import yaml_load
 
-from guide import interpreters, languages, linkcheck, sitemap, versions
-from guide.examples import ROOT, Example, run
+from guide import interpreters, languages, linkcheck, sitemap, versions, wasm
+from guide.examples import ROOT, Example, discover, run
 from guide.expected import ANY_TIMING, same_but_timings
 from guide.includes import language_includes, site_includes
 from guide.languages import LANGUAGES, SITE, page_files
+from guide.pages import RUNTIME_OUTPUT_TITLES
 from guide.testing import TIMING_TOLERANCE, without_debug_lines
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -230,6 +231,25 @@ def test_pages_show_each_expected_output(site, visible_text):
                 )
                 checked += 1
     assert checked > 500
+
+
+def test_examples_no_cpython_here_runs_show_the_webassembly_run_labelled(site, visible_text):
+    """An example for a newer Python than any CPython here (3.14) shows the output
+    CPython 3.14 in WebAssembly printed in this build, titled with that runtime (its
+    lines are EXPECTED's: the test above reads them for the runtime's version)."""
+    labelled = 0
+    for (language, page), includes in site_includes().items():
+        text = visible_text(html_file(site, language, page))
+        for name, _ in includes:
+            if Example(name).python != wasm.INTERPRETER:
+                continue
+            title = RUNTIME_OUTPUT_TITLES[language].format(
+                module=f"snippets.{name}", runtime=wasm.runtime_label()
+            )
+            assert title in text, f"{language}/{page}: {name} is not titled {title!r}"
+            labelled += 1
+    runs_under_it = [ex for ex in discover() if ex.python == wasm.INTERPRETER]
+    assert bool(labelled) == bool(runs_under_it)
 
 
 def test_no_gaps_between_chinese_characters(site):

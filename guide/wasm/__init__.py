@@ -67,6 +67,25 @@ PROCESSES = int(os.environ.get("GUIDE_WASM_PROCESSES", "2"))
 """Node.js processes running examples at once: the sleeping examples overlap."""
 
 
+INTERPRETER = "wasm"
+"""What ``guide.examples.Example.python`` names when this runtime runs an example."""
+
+
+def can_run(requires_python: tuple[int, int]) -> bool:
+    """This runtime is installed, Node.js is there, and its CPython is that new."""
+    if not installed():
+        return False
+    return tuple(int(part) for part in python_version().split(".")[:2]) >= requires_python
+
+
+def cache_token() -> bytes:
+    """Changes with the runtime's version and with the code that runs examples in it:
+    part of the cache key of an output it printed (``guide.examples.cache_key``)."""
+    parts = [pyodide_version(), python_version()]
+    parts += [path.read_text("utf-8") for path in (RUNNER, WASM_RUNNER)]
+    return "\0".join(parts).encode()
+
+
 class RuntimeMissing(RuntimeError):
     """Node.js or the npm-installed runtime is not there."""
 
@@ -75,6 +94,7 @@ def node() -> str | None:
     return shutil.which("node")
 
 
+@functools.cache
 def installed() -> bool:
     """Node.js is on PATH and ``npm ci --prefix guide/wasm`` has installed the runtime."""
     return node() is not None and (PYODIDE_DIR / "pyodide.asm.wasm").is_file()
@@ -331,12 +351,13 @@ class _NodeProcess:
             return None
         return None if line is None else json.loads(line)
 
-    def run(self, module: str, timeout: float) -> WasmRun | None:
-        """Run one module; None if it did not finish within ``timeout`` (the process
-        is then killed: a new one runs the next module)."""
+    def run(self, module: str, timeout: float, source: str | None = None) -> WasmRun | None:
+        """Run one module (or ``source`` in its place); None if it did not finish within
+        ``timeout`` (the process is then killed: a new one runs the next module)."""
         started = time.perf_counter()
+        request = module if source is None else json.dumps({"module": module, "source": source})
         try:
-            self.process.stdin.write(module + "\n")
+            self.process.stdin.write(request + "\n")
             self.process.stdin.flush()
         except BrokenPipeError:
             return None
@@ -421,6 +442,26 @@ def run_examples(
 
 def run_example(module: str, *, timeout: float | None = None) -> WasmRun:
     return run_examples([module], timeout=timeout, processes=1)[module]
+
+
+def run_source(module: str, source: str, *, timeout: float | None = None) -> WasmRun:
+    """Run ``source`` under the runtime as ``__main__`` in the place of ``module``
+    (as the Run control runs a reader's edit; the suite runs in-process tests so)."""
+    from guide import examples
+
+    timeout = examples.DEFAULT_TIMEOUT if timeout is None else timeout
+    with tempfile.TemporaryDirectory(prefix="guide-wasm-") as folder:
+        archive = Path(folder) / "snippets.zip"
+        archive.write_bytes(snippets_archive())
+        process = _NodeProcess(archive)
+        try:
+            result = process.run(module, timeout, source)
+            stderr = process._stderr()
+        finally:
+            process.close()
+    if result is None:
+        return WasmRun(module, stderr, None, timeout, python_version())
+    return result
 
 
 def write_manifest() -> dict[str, str | None]:

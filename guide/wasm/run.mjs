@@ -1,7 +1,7 @@
 // Runs example modules under CPython 3.14 compiled to WebAssembly (Pyodide), for the
 // suite and the build (guide/wasm/__init__.py drives it). Loads the runtime once, unpacks
 // the snippets archive into its file system, then reads module names from stdin, one a
-// line, runs each with wasm_runner.run (as __main__, via runpy, stdout and stderr in
+// line (or a JSON object with the module and a source to run in its place), runs each with wasm_runner.run (as __main__, via runpy, stdout and stderr in
 // order) and writes one JSON line per module to stdout. The first line describes the
 // runtime. Needs `node --experimental-wasm-stack-switching` (asyncio.run uses JSPI).
 //
@@ -41,10 +41,14 @@ report({
 });
 
 for await (const line of createInterface({ input: process.stdin })) {
-  const module = line.trim();
-  if (!module) continue;
+  if (!line.trim()) continue;
+  // A module name, or {"module": ..., "source": ...} to run that text in its place.
+  const { module, source = null } = line.startsWith("{") ? JSON.parse(line) : { module: line.trim() };
   const began = performance.now();
-  const result = await runExample.callPromising(module);
+  // JavaScript's null is not Python's None: leave the argument out.
+  const result = await (source === null
+    ? runExample.callPromising(module)
+    : runExample.callPromising(module, source));
   const [output, returncode] = result.toJs();
   result.destroy();
   report({ module, output, returncode, seconds: (performance.now() - began) / 1000 });

@@ -1,7 +1,4 @@
 import asyncio
-import sys
-
-import pytest
 
 from guide.testing import assert_printed, took
 
@@ -17,8 +14,6 @@ EXPECTED = [
     "  put after shutdown: QueueShutDown",
     "  workers returned, jobs handled: [1, 1, 1]",
 ]
-
-pytestmark = pytest.mark.skipif(sys.version_info < (3, 13), reason="Queue.shutdown: Python 3.13+")
 
 
 def test_shutdown_drains_or_drops_the_queue(reader_run):

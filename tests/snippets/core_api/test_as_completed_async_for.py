@@ -1,7 +1,3 @@
-import sys
-
-import pytest
-
 from guide.testing import assert_printed
 
 # What the example prints; the build publishes only a run that prints exactly this
@@ -11,10 +7,6 @@ EXPECTED = [
     "c: 'result of c', original: True",
     "a: 'result of a', original: True",
 ]
-
-pytestmark = pytest.mark.skipif(
-    sys.version_info < (3, 13), reason="async for over as_completed: 3.13+"
-)
 
 
 def test_yields_the_original_tasks_in_completion_order(reader_run):

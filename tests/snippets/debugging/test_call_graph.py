@@ -1,12 +1,4 @@
-import sys
-
-import pytest
-
 from guide.testing import assert_printed
-
-pytestmark = pytest.mark.skipif(
-    sys.version_info < (3, 14), reason="capture_call_graph: Python 3.14+"
-)
 
 # Checked by hand on CPython 3.14.2 (Pyodide 314.0.8 under Node.js).
 EXPECTED = [

@@ -1,7 +1,4 @@
 import asyncio
-import sys
-
-import pytest
 
 from guide.testing import assert_printed
 
@@ -13,10 +10,6 @@ EXPECTED = [
     "run(loop_factory=asyncio.EventLoop): True",
     "Runner(loop_factory=asyncio.EventLoop): True",
 ]
-
-pytestmark = pytest.mark.skipif(
-    sys.version_info < (3, 13), reason="asyncio.EventLoop: Python 3.13+"
-)
 
 
 def test_event_loop_names_the_default_loop_class(reader_run):

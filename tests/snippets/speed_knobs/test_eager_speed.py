@@ -1,14 +1,11 @@
 import asyncio
 import contextlib
 import io
-import sys
 
 import pytest
 
 from guide.testing import figures, printed_in_process
 from snippets.speed_knobs import eager_speed as example
-
-pytestmark = pytest.mark.skipif(sys.version_info < (3, 12), reason="eager_task_factory is 3.12+")
 
 NAMES = [
     "hits_default_ms",

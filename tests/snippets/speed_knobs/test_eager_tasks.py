@@ -1,12 +1,7 @@
 import asyncio
-import sys
-
-import pytest
 
 from guide.testing import assert_printed
 from snippets.speed_knobs import eager_tasks as example
-
-pytestmark = pytest.mark.skipif(sys.version_info < (3, 12), reason="eager_task_factory is 3.12+")
 
 # What the example prints; the build publishes only a run that prints exactly this
 # (guide/expected.py), the tests allow TIMING_TOLERANCE.

@@ -2,15 +2,10 @@ import asyncio
 import sys
 import warnings
 
-import pytest
 import uvloop
 
 from guide.testing import assert_printed
 from snippets.speed_knobs import run_loop_factory as example
-
-pytestmark = pytest.mark.skipif(
-    sys.version_info < (3, 12), reason="asyncio.run(loop_factory=) is 3.12+"
-)
 
 # What the example prints, by the Python version each list starts at.
 EXPECTED = {

@@ -1,7 +1,4 @@
 import asyncio
-import sys
-
-import pytest
 
 from guide.testing import assert_printed
 
@@ -14,10 +11,6 @@ EXPECTED = [
     "results: ['cached value', 'cached value', 'user fetched']",
     "TaskGroup eager task done at once: True",
 ]
-
-pytestmark = pytest.mark.skipif(
-    sys.version_info < (3, 14), reason="create_task(**kwargs): Python 3.14+"
-)
 
 
 def test_eager_start_runs_to_the_first_wait_inside_create_task(reader_run):

@@ -1,7 +1,4 @@
 import asyncio
-import sys
-
-import pytest
 
 from guide.testing import assert_printed
 
@@ -14,10 +11,6 @@ EXPECTED = [
     "results: ['cached value', 'user fetched']",
     "tasks made by the factory: 2",
 ]
-
-pytestmark = pytest.mark.skipif(
-    sys.version_info < (3, 12), reason="create_eager_task_factory: Python 3.12+"
-)
 
 
 def test_the_factory_makes_eager_tasks_of_the_given_class(reader_run):
