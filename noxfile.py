@@ -45,6 +45,14 @@ def install(session: nox.Session, *groups: str) -> None:
         env={"UV_PROJECT_ENVIRONMENT": session.virtualenv.location},
         external=True,
     )
+    if {"test", "docs"} & set(groups):
+        # CPython 3.14 in WebAssembly (Pyodide, locked in guide/wasm): the tests decide
+        # which examples run in the browser with it, and where no CPython 3.14 is
+        # installed, the tests and the build run the 3.14 examples with it. An install
+        # step, so --install-only runs it online and -R (offline) reuses it.
+        session.run_install(
+            *_npm(), "ci", "--prefix", "guide/wasm", "--no-audit", "--no-fund", external=True
+        )
 
 
 @nox.session(python=NEWEST)

@@ -56,8 +56,18 @@ REASONS = ("network", "threads", "subprocesses", "database", "platform", "differ
 or subprocesses; it talks to a database; it needs something else the runtime lacks;
 it runs but prints something else than CPython."""
 
-NODE_FLAGS = ("--experimental-wasm-stack-switching",)
-"""asyncio.run needs JavaScript Promise Integration (JSPI) under Node.js 18 to 22."""
+STACK_SWITCHING = "--experimental-wasm-stack-switching"
+"""asyncio.run needs JavaScript Promise Integration (JSPI): behind this flag in Node.js
+18 to 22; a Node.js whose V8 has JSPI on by default no longer lists it."""
+
+
+@functools.cache
+def node_flags() -> tuple[str, ...]:
+    """The flags run.mjs needs on this Node.js: JSPI's, where V8 still has the flag."""
+    listed = subprocess.run(
+        [node() or "node", "--v8-options"], capture_output=True, text=True, timeout=30
+    ).stdout
+    return (STACK_SWITCHING,) if STACK_SWITCHING.removeprefix("--") in listed else ()
 
 HOME = "/home/pyodide"
 """Where run.mjs unpacks the archive inside the runtime: made relative in outputs, as
@@ -312,7 +322,7 @@ class _NodeProcess:
         if executable is None or not installed():
             raise RuntimeMissing("Node.js and npm ci --prefix guide/wasm are needed")
         self.process = subprocess.Popen(
-            [executable, *NODE_FLAGS, str(RUNNER), str(archive)],
+            [executable, *node_flags(), str(RUNNER), str(archive)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
