@@ -95,6 +95,27 @@ def run(
     return "".join(chunks), status
 
 
+def _blocking_sleep(spinning: Callable[[float], None]) -> Callable[[float], None]:
+    """A ``time.sleep`` that blocks the thread, as CPython's does: ``Atomics.wait``
+    where JavaScript has ``SharedArrayBuffer`` (Node.js; a cross-origin isolated page),
+    which costs no CPU; else the runtime's own, which spins until the time is up."""
+    import js  # Pyodide's view of the JavaScript globals
+
+    if getattr(js, "SharedArrayBuffer", None) is None:
+        return spinning
+    cell = js.Int32Array.new(js.SharedArrayBuffer.new(4))
+
+    def sleep(seconds: float) -> None:
+        if seconds < 0:
+            raise ValueError("sleep length must be non-negative")
+        deadline = time.monotonic() + seconds
+        while (left := deadline - time.monotonic()) > 0:
+            js.Atomics.wait(cell, 0, 0, left * 1000)
+
+    sleep.__doc__ = spinning.__doc__
+    return sleep
+
+
 class _CPythonAsyncio:
     """While an example runs under Pyodide: asyncio.run, Runner, the event loop
     policy and time.sleep as in CPython (see the module's docstring). Elsewhere: no-op."""
@@ -211,7 +232,7 @@ class _CPythonAsyncio:
         asyncio.run = webloop._orig_run
         asyncio.events._event_loop_policy = Policy()
         asyncio.events._set_running_loop(None)
-        time.sleep = webloop._orig_sleep
+        time.sleep = _blocking_sleep(webloop._orig_sleep)
 
     def __exit__(self, *exc_info: object) -> None:
         if sys.platform != "emscripten":
