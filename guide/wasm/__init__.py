@@ -69,6 +69,7 @@ def node_flags() -> tuple[str, ...]:
     ).stdout
     return (STACK_SWITCHING,) if STACK_SWITCHING.removeprefix("--") in listed else ()
 
+
 HOME = "/home/pyodide"
 """Where run.mjs unpacks the archive inside the runtime: made relative in outputs, as
 ``guide.examples.normalise`` does with the checkout's path."""
