@@ -103,6 +103,7 @@ class Control {
     this.stopButton = element.querySelector(".guide-run__stop");
     this.resetButton = element.querySelector(".guide-run__reset");
     this.statusLine = element.querySelector(".guide-run__status");
+    this.hint = this.statusLine.textContent; // what Run does, until the first press
     this.editor = null;
     this.original = null;
     this.output = null;
@@ -187,6 +188,7 @@ class Control {
     this.busy(true);
     try {
       if (this.editor === null) await this.openEditor();
+      if (running !== this) return; // stopped while the archive came
       if (ready === null) await startWorker(this);
       else await ready;
     } catch (error) {
@@ -225,7 +227,7 @@ class Control {
     this.output?.remove();
     this.output = null;
     this.code.hidden = false;
-    this.status("");
+    this.status(this.hint);
     this.busy(false);
   }
 }
