@@ -92,7 +92,13 @@ def only_this_host(requests: list[str], base_url: str) -> list[str]:
 def test_run_prints_what_the_build_printed_then_an_edit_runs(reader, base_url, language):
     context, requests = reader
     page = open_page(context, base_url, language)
-    printed = run_and_wait(page, language)
+    press(page, "run", language)
+    # While the runtime loads, the status line says so, with the megabytes received.
+    loading = re.escape(RUN_TEXT[language]["loading"]).replace(r"\{mb\}", r"\d+\.\d")
+    loading = loading.replace(r"\{label\}", re.escape(wasm.RUNTIME_LABEL))
+    expect(control(page).locator(".guide-run__status")).to_have_text(re.compile(loading))
+    expect(control(page)).to_have_attribute("data-runs", "1", timeout=RUN_TIMEOUT)
+    printed = reader_output(page)
     captured = captured_output(page, language)
     assert captured, "the page shows no captured output to compare with"
     assert_printed(printed, captured)
@@ -135,6 +141,7 @@ def test_reset_restores_the_example(reader, base_url, language):
     press(page, "reset", language)
     expect(page.locator(".guide-run__editor")).to_have_count(0)
     expect(page.locator(".guide-run__output")).to_have_count(0)
+    expect(control(page).locator(".guide-run__status")).to_have_text(RUN_TEXT[language]["hint"])
     expect(source_block).to_be_visible()
     assert source_block.locator("code").text_content() == shown_source
     # Run again: the original module, not the edit.
@@ -173,6 +180,31 @@ def test_stop_ends_a_runaway_example(reader, base_url, language):
     # The next Run starts Python afresh and runs the original again after Reset.
     press(page, "reset", language)
     assert_printed(run_and_wait(page, language), captured_output(page, language))
+
+
+@pytest.mark.parametrize("phase", ["archive", "runtime"])
+def test_stop_while_loading_leaves_nothing_running(reader, base_url, phase):
+    """Stop pressed while the archive is on its way (held here until then) or while the
+    worker loads Python: no worker is left, and the next Run works."""
+    context, _ = reader
+    page = open_page(context, base_url, "en")
+    held = []
+    if phase == "archive":
+        page.route("**/snippets-*.zip", lambda route: held.append(route))
+    press(page, "run", "en")
+    if phase == "runtime":
+        expect(page.locator(".guide-run__editor")).to_have_count(1)
+    else:
+        page.wait_for_timeout(500)
+        assert held, "the archive was not requested"
+    press(page, "stop", "en")
+    expect(control(page).locator(".guide-run__status")).to_have_text(RUN_TEXT["en"]["stopped"])
+    if held:
+        held[0].continue_()
+        page.unroute("**/snippets-*.zip")
+    page.wait_for_timeout(3000)  # longer than the runtime takes to load here
+    assert not run_workers(page)
+    assert_printed(run_and_wait(page, "en"), captured_output(page, "en"))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -52,6 +52,13 @@ sys.path.insert(0, ${JSON.stringify(HOME)})
 import wasm_runner
 `);
   runExample = pyodide.globals.get("wasm_runner").run;
+  // As run.mjs does: one task first, so that no run is the first of its runtime (task
+  // names count from "Task-1" for the runtime's whole life).
+  const first = await runExample.callPromising(
+    "snippets.__init__",
+    "import asyncio\nasyncio.run(asyncio.sleep(0))\n",
+  );
+  first.destroy();
   const python = pyodide.runPython(
     "import sys; '.'.join(map(str, sys.version_info[:3]))",
   );

@@ -25,10 +25,15 @@ let ready = null; // Promise: the worker's Python is ready
 let running = null; // the control whose example runs now
 
 function fetchArchive() {
-  archive ??= fetch(settings.archive).then((response) => {
-    if (!response.ok) throw new Error(`${response.status} ${settings.archive}`);
-    return response.arrayBuffer();
-  });
+  archive ??= fetch(settings.archive)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${response.status} ${settings.archive}`);
+      return response.arrayBuffer();
+    })
+    .catch((error) => {
+      archive = null; // the next Run asks again
+      throw error;
+    });
   return archive;
 }
 
