@@ -109,6 +109,14 @@ class Example:
         return tuple(version[:2]) >= self.requires_python
 
     @property
+    def tested_here(self) -> bool:
+        """The suite tests it on this interpreter: it runs here; or it is for 3.14 and
+        another interpreter here runs it (:attr:`python`: a CPython 3.14, else CPython
+        3.14 in WebAssembly). Tests of a 3.12 or 3.13 example skip on an older
+        interpreter: they check CPython's behaviour on the interpreter running them."""
+        return self.runs_here() or (self.requires_python >= (3, 14) and self.python is not None)
+
+    @property
     def python(self) -> str | None:
         """The interpreter a build runs it with: the build's own if it is new enough;
         else, for an example that imports only the standard library, the newest

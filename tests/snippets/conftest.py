@@ -23,8 +23,6 @@ from guide import interpreters, wasm
 from guide.examples import Example
 
 HERE = Path(__file__).parent
-UNDER_RUNTIME = (3, 14)
-"""Examples this new run under another interpreter when this one is older."""
 
 
 def _example_of(item: pytest.Item) -> Example | None:
@@ -43,7 +41,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if example is None or example.runs_here():
             continue
         needed = "{}.{}".format(*example.requires_python)
-        if example.requires_python < UNDER_RUNTIME or example.python is None:
+        if not example.tested_here:
             item.add_marker(
                 pytest.mark.skip(
                     reason=f"{example.module}: Python {needed}+, this is {interpreters.RUNNING}"
