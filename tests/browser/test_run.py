@@ -287,3 +287,50 @@ def test_every_runnable_example_prints_in_the_browser_what_cpython_prints(
     figures["run_examples_checked_in_chromium"] = len(ran)
     assert ran == runnable & included, "controls differ from the manifest's runnable examples"
     assert not wrong, "\n".join(wrong)
+
+
+def _rgb_alpha(css: str) -> tuple[list[float], float]:
+    values = [float(value) for value in re.findall(r"[\d.]+", css)]
+    return values[:3], values[3] if len(values) > 3 else 1.0
+
+
+def _luminance(rgb: list[float]) -> float:
+    def linear(channel: float) -> float:
+        channel /= 255
+        return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = map(linear, rgb)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG contrast of a CSS colour (alpha blended) on an opaque one."""
+    colour, alpha = _rgb_alpha(foreground)
+    back, _ = _rgb_alpha(background)
+    blended = [alpha * f + (1 - alpha) * b for f, b in zip(colour, back, strict=True)]
+    light, dark = sorted((_luminance(blended), _luminance(back)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_control_reads_in_both_schemes_after_a_run(browser, base_url, scheme):
+    """Lighthouse audits pages before any Run, in the light scheme: the buttons and the
+    status line after a run, light and dark, meet WCAG AA (4.5:1 text, 3:1 borders)."""
+    context = browser.new_context(color_scheme=scheme)
+    page = open_page(context, base_url, "en")
+    run_and_wait(page, "en")
+    body = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    checks = [
+        (".guide-run__run", "color", 4.5),
+        (".guide-run__reset", "color", 4.5),
+        (".guide-run__reset", "borderTopColor", 3.0),
+        (".guide-run__status", "color", 4.5),
+    ]
+    for selector, prop, minimum in checks:
+        element = control(page).locator(selector)
+        colour = element.evaluate(f"e => getComputedStyle(e).{prop}")
+        background = element.evaluate("e => getComputedStyle(e).backgroundColor")
+        if _rgb_alpha(background)[1] == 0:
+            background = body
+        assert contrast(colour, background) >= minimum, (scheme, selector, prop)
+    context.close()
