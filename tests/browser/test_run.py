@@ -334,3 +334,24 @@ def test_the_control_reads_in_both_schemes_after_a_run(browser, base_url, scheme
             background = body
         assert contrast(colour, background) >= minimum, (scheme, selector, prop)
     context.close()
+
+
+def test_the_editor_indents_with_tab_lets_the_keyboard_out_and_runs_on_ctrl_enter(reader, base_url):
+    context, _ = reader
+    page = open_page(context, base_url, "en")
+    run_and_wait(page, "en")
+    editor = page.locator(".guide-run__editor")
+    editor.fill("print('one')\n")
+    editor.press("End")
+    editor.press("Tab")
+    assert editor.input_value() == "print('one')\n    "
+    assert page.evaluate("document.activeElement.matches('.guide-run__editor')")
+    editor.press("Control+Enter")
+    expect(control(page)).to_have_attribute("data-runs", "2", timeout=RUN_TIMEOUT)
+    assert reader_output(page) == ["one"]
+    # Escape, then Tab: the focus moves on, the text stays as it was.
+    editor.focus()
+    editor.press("Escape")
+    editor.press("Tab")
+    assert not page.evaluate("document.activeElement.matches('.guide-run__editor')")
+    assert editor.input_value() == "print('one')\n    "
