@@ -156,7 +156,7 @@ class Trace:
     python: str
     tasks: list[Task]
     blocked: list[tuple[float, float, str]]
-    blocked_after: float = 0.05
+    blocked_after: float = 0.1
 
     @classmethod
     def from_json(cls, text: str) -> Trace:

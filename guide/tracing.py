@@ -34,8 +34,12 @@ import time
 import weakref
 from asyncio import base_events, events
 
-BLOCKED_AFTER = 0.05
-"""Seconds: a callback or task step that holds the loop longer is a blocked period."""
+BLOCKED_AFTER = 0.1
+"""Seconds: a callback or task step that holds the loop longer is a blocked period.
+One tick of the timelines' grid (``guide.timelines.GRID``): a shorter hold would be
+drawn as nothing, and an ordinary step can take 0.05-0.08 s on a loaded machine (the
+step that starts a thread for ``to_thread`` did, in CI), which would make two builds
+draw different pictures."""
 
 DEFAULT_NAME = re.compile(r"Task-\d+")
 INTERNAL_MODULES = ("asyncio.base_events", "asyncio.runners")
