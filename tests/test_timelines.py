@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
-from guide.examples import Example, Run, run
+from guide.examples import CLEAN_RUN_TRIES, Example, Run, deviation, run
 from guide.includes import traced_names
 from guide.testing import TIMING_TOLERANCE, assert_printed, took, without_debug_lines
 from guide.timelines import Trace, max_at_once, render
@@ -176,20 +176,26 @@ def test_shutdown_deadline_cancels_the_running_job() -> None:
 
 @pytest.mark.parametrize("name", sorted(traced_names()))
 def test_two_runs_draw_the_same_svg(name: str) -> None:
-    """Times are put on a grid, and steps that race in lane order: two fresh runs of
-    every example a page draws draw the same bytes, so two builds publish the same
+    """Times are put on a grid, and steps that race in lane order: two fresh clean runs
+    of every example a page draws draw the same bytes, so two builds publish the same
     SVG (mixing.to_thread's threads even end in an order that differs from run to
     run)."""
     drawn = [
-        render(
-            Trace.from_json(run(Example(name), traced=True).trace),
-            title="t",
-            language="en",
-            ident="t",
-        )
+        render(Trace.from_json(clean_traced_run(name).trace), title="t", language="en", ident="t")
         for _ in range(2)
     ]
     assert drawn[0] == drawn[1]
+
+
+def clean_traced_run(name: str) -> Run:
+    """A traced run the build would publish: one that prints what its test expects,
+    run again as the build does when a stalled machine moved a printed timing."""
+    example = Example(name)
+    for _ in range(CLEAN_RUN_TRIES):
+        result = run(example, traced=True)
+        if not deviation(example, result):
+            break
+    return result
 
 
 def test_steps_that_race_are_drawn_in_lane_order() -> None:
