@@ -82,6 +82,10 @@ PROCESSES = int(os.environ.get("GUIDE_WASM_PROCESSES", "2"))
 INTERPRETER = "wasm"
 """What ``guide.examples.Example.python`` names when this runtime runs an example."""
 
+LOAD_SECONDS = 3.0
+"""Seconds Node.js takes to load the runtime before a process's first run (2.2-3.3 s
+measured on a quiet 2-core machine): the build starts runs that need it early."""
+
 
 def can_run(requires_python: tuple[int, int]) -> bool:
     """This runtime is installed, Node.js is there, and its CPython is that new."""
