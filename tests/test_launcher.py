@@ -96,12 +96,6 @@ def test_a_forked_run_prints_what_python_m_prints(launcher: Launcher, project: P
     assert (output.decode(), code) == (expected_output.decode(), expected_code)
 
 
-def test_each_run_draws_its_own_random_numbers(launcher: Launcher, project: Path) -> None:
-    """The launcher has imported random (tempfile does); a fork reseeds it."""
-    draws = {launched(launcher, project, "pkg.draw", child_env(), args=())[0] for _ in range(3)}
-    assert len(draws) == 3
-
-
 def test_a_timeout_kills_the_run_and_what_it_started(launcher: Launcher, project: Path) -> None:
     started = time.perf_counter()
     child = launcher.launch("pkg.stuck", [], project, child_env())
