@@ -44,7 +44,6 @@ def project(tmp_path: Path) -> Path:
     package.mkdir()
     (package / "__init__.py").write_text("")
     (package / "demo.py").write_text(MODULE)
-    (package / "draw.py").write_text("import random\nprint(random.random())\n")
     (package / "stuck.py").write_text(
         "import subprocess, sys, time\n"
         "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'])\n"
