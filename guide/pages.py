@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import sys
-from contextlib import suppress
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -193,18 +193,6 @@ def _source_block(ex: Example, section: str | None) -> str:
     return f'{fence}python title="{ex.path.relative_to(examples.ROOT)}"\n{source}{fence}'
 
 
-def highlight_sources(includes: list[tuple[str, str | None]]) -> None:
-    """Highlight the sources pages include now, while the examples run.
-
-    MkDocs converts pages in order and a page waits for its examples, so without this
-    most pages' sources would be highlighted after the last run ends, on one core.
-    """
-    for name, section in dict.fromkeys(includes):
-        # A missing example or section fails later, where the page includes it.
-        with suppress(ExampleError):
-            _html(_source_block(Example(name), section))
-
-
 def version_badge(ex: Example) -> str:
     """The badge of an example for a newer Python than the guide's floor, else "".
 
@@ -273,25 +261,70 @@ def example(
         used = ".".join(map(str, sys.version_info[:2]))
         parts.append(_html(TOO_OLD[language].format(needed=needed, used=used)))
     elif output:
-        result = scheduler.run_of(name).result().check()
-        printed = result.output
-        fence = _fence(printed)
-        # Run by a newer Python than the build's own: the title names the command.
-        python = (
-            "python"
-            if result.version == sys.version_info[:2]
-            else "python{}.{}".format(*result.version)
-        )
-        title = OUTPUT_TITLES[language].format(python=python, module=ex.module)
-        if result.runtime:
-            title = RUNTIME_OUTPUT_TITLES[language].format(module=ex.module, runtime=result.runtime)
-        shown = _html(f'{fence}text title="{title}"\n{printed.rstrip()}\n{fence}')
-        if ex.is_measurement:
-            note = CACHED_MEASUREMENT if result.from_cache else MEASURED_NOW
-            note_html = _html(note[language].format(when=result.finished_at, python=result.python))
-            shown = measured(f"{note_html}\n\n{shown}", ex.module)
-        parts.append(shown)
+        lang = language
+        parts.append(_when_run(name, lambda result: _output(ex, result, lang)))
     return "\n\n".join(parts) + "\n"
+
+
+def _output(ex: Example, result: examples.Run, lang: str) -> str:
+    """What the run printed, as a page in ``lang`` shows it under the source."""
+    printed = result.output
+    fence = _fence(printed)
+    # Run by a newer Python than the build's own: the title names the command.
+    python = "python"
+    if result.version != sys.version_info[:2]:
+        python = "python{}.{}".format(*result.version)
+    title = OUTPUT_TITLES[lang].format(python=python, module=ex.module)
+    if result.runtime:
+        title = RUNTIME_OUTPUT_TITLES[lang].format(module=ex.module, runtime=result.runtime)
+    shown = _html(f'{fence}text title="{title}"\n{printed.rstrip()}\n{fence}')
+    if ex.is_measurement:
+        note = CACHED_MEASUREMENT if result.from_cache else MEASURED_NOW
+        note_html = _html(note[lang].format(when=result.finished_at, python=result.python))
+        shown = measured(f"{note_html}\n\n{shown}", ex.module)
+    return shown
+
+
+_deferring = False
+_deferred: dict[str, tuple[str, Callable[[examples.Run], str]]] = {}
+_DEFERRED = re.compile(r"<!-- guide-deferred (\d+) -->")
+
+
+def defer_outputs(on: bool) -> None:
+    """While on, a page's example whose run has not ended yet gets a placeholder instead
+    of its output (:func:`fill_deferred` puts the output in). The build hooks turn it on
+    for the root language: MkDocs then converts every page while the examples run,
+    rather than page by page as their runs end, and only fills in outputs at the end."""
+    global _deferring
+    _deferring = on
+    _deferred.clear()
+
+
+def _when_run(name: str, render: Callable[[examples.Run], str]) -> str:
+    """``render`` of this build's run of the example: now if the run has ended (or
+    nothing defers outputs), else a placeholder that :func:`fill_deferred` replaces."""
+    run = scheduler.run_of(name)
+    if not _deferring or run.done():
+        return render(run.result().check())
+    placeholder = f"<!-- guide-deferred {len(_deferred)} -->"
+    _deferred[placeholder] = (name, render)
+    return placeholder
+
+
+def fill_deferred(html: str) -> tuple[str, list[ExampleError]]:
+    """The page's HTML with each placeholder replaced by its output, once its run ends;
+    with the errors of the runs that failed (their placeholder becomes the error)."""
+    errors = []
+
+    def fill(match: re.Match) -> str:
+        name, render = _deferred.pop(match[0])
+        try:
+            return render(scheduler.run_of(name).result().check())
+        except ExampleError as error:
+            errors.append(error)
+            return f"<pre>{escape(str(error))}</pre>"
+
+    return _DEFERRED.sub(fill, html), errors
 
 
 def _printed_figures(module: str) -> dict[str, str]:
@@ -310,7 +343,16 @@ def chart(module: str, bars: dict[str, str], *, title: str, unit: str = "s") -> 
     ``bars`` maps the example's figure names to labels in the page's language, in
     display order. Colours come from the theme, so the chart reads in light and dark.
     """
-    printed = _printed_figures(module)  # labelled as printed: "0.40", not "0.4"
+    return _when_run(
+        module.removeprefix("snippets."),
+        lambda result: _chart(module, printed_figures(result.output), bars, title, unit),
+    )
+
+
+def _chart(
+    module: str, printed: dict[str, str], bars: dict[str, str], title: str, unit: str
+) -> str:
+    # ``printed`` keeps each figure as printed: "0.40", not "0.4".
     values = {key: float(value) for key, value in printed.items()}
     missing = [key for key in bars if key not in values]
     if missing:
@@ -408,9 +450,13 @@ def timeline(module: str, *, title: str) -> str:
     from guide import timelines  # only pages with a timeline need it
 
     name = module.removeprefix("snippets.")
-    result = scheduler.run_of(name).result().check()
-    if not result.trace:
-        raise ExampleError(f"{module}: its run left no trace for a timeline")
-    trace = timelines.Trace.from_json(result.trace)
     ident = "timeline-" + name.replace(".", "-").replace("_", "-")
-    return timelines.render(trace, title=title, language=language, ident=ident)
+    lang = language
+
+    def draw(result: examples.Run) -> str:
+        if not result.trace:
+            raise ExampleError(f"{module}: its run left no trace for a timeline")
+        trace = timelines.Trace.from_json(result.trace)
+        return timelines.render(trace, title=title, language=lang, ident=ident)
+
+    return _when_run(name, draw)

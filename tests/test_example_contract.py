@@ -256,3 +256,54 @@ def test_a_measurement_marked_run_alone_has_the_machine_to_itself(tmp_path, monk
     assert service_starts[0] >= measured["end"]
     # The others still run side by side.
     assert max(other["start"] for other in others) < min(other["end"] for other in others)
+
+
+def _rerun_project(root, chapter_name: str, long_seconds: float) -> list[str]:
+    """Two examples: ``timed`` sleeps 1.2 s and its test expects "slept 1.2s"; ``long``
+    sleeps ``long_seconds``. Returns their names. (A build process runs an example
+    once: each test needs examples of its own.)"""
+    chapter = root / "snippets" / chapter_name
+    chapter.mkdir(parents=True)
+    for package in (root / "snippets", chapter):
+        (package / "__init__.py").write_text("", "utf-8")
+    (chapter / "timed.py").write_text(
+        '"""Demo."""\n\nimport time\n\nstarted = time.monotonic()\ntime.sleep(1.2)\n'
+        'print(f"slept {time.monotonic() - started:.1f}s")\n',
+        "utf-8",
+    )
+    (chapter / "long.py").write_text(
+        f'"""Demo."""\n\nimport time\n\ntime.sleep({long_seconds})\nprint("done")\n', "utf-8"
+    )
+    tests = root / "tests" / "snippets" / chapter_name
+    tests.mkdir(parents=True)
+    (tests / "test_timed.py").write_text('EXPECTED = ["slept 1.2s"]\n', "utf-8")
+    return [f"{chapter_name}.timed", f"{chapter_name}.long"]
+
+
+@pytest.mark.parametrize("machine", ["calm", "busy"])
+def test_a_rerun_waits_for_a_calm_machine_not_for_the_last_run(machine, tmp_path, monkeypatch):
+    monkeypatch.setattr(examples, "ROOT", tmp_path)
+    # The machine's CPU use is the policy's input: set it, so the test does not depend on
+    # how busy the suite keeps this machine.
+    monkeypatch.setattr(
+        examples, "cpu_percent", lambda seconds: 10.0 if machine == "calm" else 100.0
+    )
+    # timed's first run stalls from 0.8 s to 2.3 s and prints a late time: it is run again.
+    chapter = f"rerun_{machine}"
+    monkeypatch.setenv(examples.STALL_VARIABLE, f"{chapter}.timed:1")
+    timed_name, long_name = _rerun_project(
+        tmp_path, chapter, long_seconds=8 if machine == "calm" else 4
+    )
+
+    scheduler.prefetch([timed_name, long_name])
+    timed = scheduler.run_of(timed_name).result()
+    long_done_then = scheduler.run_of(long_name).done()
+    scheduler.run_of(long_name).result().check()
+
+    assert (timed.tries, timed.deviation, timed.output) == (2, "", "slept 1.2s\n")
+    if machine == "calm":
+        # Rerun at once (done by ~4 s), beside the long run, not after it (8 s).
+        assert not long_done_then
+    else:
+        # The busy machine stays busy: the rerun waited for every first run to end.
+        assert long_done_then

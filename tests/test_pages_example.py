@@ -51,3 +51,42 @@ def test_source_false_shows_the_output_alone(built):
 def test_asking_for_neither_is_an_error_naming_the_module(built):
     with pytest.raises(ExampleError, match=MODULE):
         built(MODULE, output=False, source=False)
+
+
+@pytest.fixture
+def pending(monkeypatch):
+    """example() as a build calls it while the example's run is still going."""
+    running: Future[Run] = Future()
+    monkeypatch.setattr(pages.scheduler, "run_of", lambda name: running)
+    monkeypatch.setattr(pages, "language", "en")
+    pages.defer_outputs(True)
+    yield running
+    pages.defer_outputs(False)
+
+
+def test_a_run_still_going_leaves_a_placeholder_its_output_fills_in(pending):
+    """A build converts every page while the examples run (guide.mkdocs_hooks.on_env
+    fills the outputs in): the page is the same as if it had waited for the run."""
+    shown = pages.example(MODULE)
+    assert SOURCE_TITLE in shown  # the source needs no run
+    assert "sequential: 3 users" not in shown
+    python = ".".join(map(str, sys.version_info[:3]))
+    pending.set_result(Run("why_async.sequential_vs_concurrent", PRINTED, 0, 3.0, python))
+
+    filled, errors = pages.fill_deferred(shown)
+
+    assert errors == []
+    assert filled == pages.example(MODULE)  # the run has ended: no placeholder now
+    assert OUTPUT_TITLE in filled
+    assert "sequential: 3 users in 3.0s" in filled
+
+
+def test_a_failed_run_behind_a_placeholder_is_an_error_naming_it(pending):
+    shown = pages.example(MODULE)
+    pending.set_result(Run("why_async.sequential_vs_concurrent", "boom\n", 1, 0.1, "3.13.0"))
+
+    filled, errors = pages.fill_deferred(shown)
+
+    assert [str(error).splitlines()[0] for error in errors] == [f"{MODULE}: exited with code 1"]
+    assert f"{MODULE}: exited with code 1" in filled
+    assert "guide-deferred" not in filled
