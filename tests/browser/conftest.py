@@ -8,12 +8,13 @@ import os
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, sync_playwright
 
 from guide import chromium
 from guide.examples import ROOT
@@ -85,3 +86,45 @@ def figures() -> Counter[str]:
 def screenshots() -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+@dataclass
+class FirstLoad:
+    """What one page did on a first visit, until the network was idle."""
+
+    path: str
+    requests: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # console errors, failed requests, 4xx/5xx
+    lang: str | None = None
+    run_controls: int = 0
+
+
+def _first_load(context: BrowserContext, base_url: str, path: str) -> FirstLoad:
+    load = FirstLoad(path)
+    page = context.new_page()
+    page.on("console", lambda m: m.type == "error" and load.problems.append(f"console: {m.text}"))
+    page.on("requestfailed", lambda r: load.problems.append(f"failed: {r.url}"))
+    page.on("request", lambda r: load.requests.append(r.url))
+    page.on("response", lambda r: r.status >= 400 and load.problems.append(f"{r.status} {r.url}"))
+    page.goto(f"{base_url}/{path}", wait_until="networkidle")
+    load.lang = page.locator("html").get_attribute("lang")
+    load.run_controls = page.locator(".guide-run").count()
+    page.close()
+    return load
+
+
+@pytest.fixture(scope="session")
+def first_loads(browser, base_url, page_paths) -> Callable[[str], list[FirstLoad]]:
+    """Every page of a language loaded once, in one browser context, as a reader's first
+    visits: the tests that check what pages do on load share this one pass (each
+    load waits for an idle network, about half a second)."""
+    done: dict[str, list[FirstLoad]] = {}
+
+    def loads(code: str) -> list[FirstLoad]:
+        if code not in done:
+            context = browser.new_context()
+            done[code] = [_first_load(context, base_url, path) for path in page_paths(code)]
+            context.close()
+        return done[code]
+
+    return loads

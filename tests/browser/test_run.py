@@ -208,27 +208,19 @@ def test_stop_while_loading_leaves_nothing_running(reader, base_url, phase):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_no_page_loads_the_runtime_before_run_is_pressed(
-    browser, base_url, language, page_paths, figures
-):
-    context = browser.new_context()
+def test_no_page_loads_the_runtime_before_run_is_pressed(language, first_loads, figures):
     problems = []
     controls = 0
-    for path in page_paths(language):
-        requests: list[str] = []
-        page = context.new_page()
-        page.on("request", lambda request, seen=requests: seen.append(request.url))
-        page.goto(f"{base_url}/{path}", wait_until="networkidle")
-        on_page = page.locator(".guide-run").count()
-        controls += on_page
-        loaded_script = any(url.endswith("/assets/run.js") for url in requests)
-        if loaded_script != bool(on_page):
-            problems.append(f"{path}: {on_page} controls, run.js loaded: {loaded_script}")
-        for url in requests:
+    for load in first_loads(language):
+        controls += load.run_controls
+        loaded_script = any(url.endswith("/assets/run.js") for url in load.requests)
+        if loaded_script != bool(load.run_controls):
+            problems.append(
+                f"{load.path}: {load.run_controls} controls, run.js loaded: {loaded_script}"
+            )
+        for url in load.requests:
             if url.endswith((".wasm", ".zip", "run-worker.js")) or RUNTIME in url:
-                problems.append(f"{path}: fetched {url} before any Run")
-        page.close()
-    context.close()
+                problems.append(f"{load.path}: fetched {url} before any Run")
     figures[f"run_controls_{language}"] = controls
     assert controls > 0, "no page has a Run control"
     assert not problems, "\n".join(problems)

@@ -21,35 +21,20 @@ def counterpart(path: str, code: str) -> str:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_page_loads_cleanly_from_this_host_only(
-    browser, base_url, language, page_paths, figures
-):
+def test_every_page_loads_cleanly_from_this_host_only(base_url, language, first_loads, figures):
     host = urlsplit(base_url).netloc
     problems = []
-    context = browser.new_context()
-    for path in page_paths(language):
-        page = context.new_page()
-        page.on(
-            "console",
-            lambda m, p=path: m.type == "error" and problems.append(f"{p}: console: {m.text}"),
-        )
-        page.on("requestfailed", lambda r, p=path: problems.append(f"{p}: failed: {r.url}"))
-
-        def seen(request, p=path) -> None:
-            figures["requests_checked"] += 1
-            if urlsplit(request.url).netloc not in (host, ""):
-                problems.append(f"{p}: request to another host: {request.url}")
-
-        page.on("request", seen)
-        page.on(
-            "response",
-            lambda r, p=path: r.status >= 400 and problems.append(f"{p}: {r.status} {r.url}"),
-        )
-        page.goto(f"{base_url}/{path}", wait_until="networkidle")
-        expect(page.locator("html")).to_have_attribute("lang", language)
+    for load in first_loads(language):
+        problems += [f"{load.path}: {problem}" for problem in load.problems]
+        problems += [
+            f"{load.path}: request to another host: {url}"
+            for url in load.requests
+            if urlsplit(url).netloc not in (host, "")
+        ]
+        if load.lang != language:
+            problems.append(f"{load.path}: <html lang={load.lang!r}>")
+        figures["requests_checked"] += len(load.requests)
         figures["pages_checked"] += 1
-        page.close()
-    context.close()
     assert not problems, "\n".join(problems)
 
 
