@@ -167,11 +167,18 @@ def parity(session: nox.Session) -> None:
 
 @nox.session(python=NEWEST)
 def browser(session: nox.Session) -> None:
-    """Build the site, then check it in Debian's chromium with Playwright (both languages)."""
+    """Build the site, then check it in Debian's chromium with Playwright (both languages).
+
+    With ``GUIDE_SITE_DIR`` and ``GUIDE_SITE_URL`` (the folder of a site built already,
+    and the site_url it was built for), the tests check that site instead (CI: the docs
+    session's)."""
     install(session, "docs", "test", "browser")
-    # Built for the address the tests serve it at (the switcher reads sitemap.xml URLs).
-    site_url = f"http://127.0.0.1:{free_port()}/"
-    session.run("mkdocs", "build", "--strict", env={"SITE_URL": site_url})
+    if os.environ.get("GUIDE_SITE_DIR") and os.environ.get("GUIDE_SITE_URL"):
+        site_url = os.environ["GUIDE_SITE_URL"]
+    else:
+        # Built for the address the tests serve it at (the switcher reads sitemap.xml URLs).
+        site_url = f"http://127.0.0.1:{free_port()}/"
+        session.run("mkdocs", "build", "--strict", env={"SITE_URL": site_url})
     # Only the browser tests, one process, none of the suite's usual options.
     session.env["GUIDE_SITE_URL"] = site_url
     session.run(
