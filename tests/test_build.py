@@ -209,6 +209,17 @@ def test_pages_show_what_each_example_prints(site, visible_text, shared_runs):
     assert checked > 0
 
 
+def test_no_page_is_left_with_a_placeholder(site):
+    """Pages convert while their examples run, with a placeholder for each output, chart
+    or timeline still running (guide.pages): the build fills every one in."""
+    left = [
+        str(path.relative_to(site))
+        for path in site.rglob("*.html")
+        if "guide-deferred" in path.read_text("utf-8")
+    ]
+    assert not left
+
+
 def test_pages_show_each_expected_output(site, visible_text):
     """A page shows only a run that printed its test's EXPECTED (guide/expected.py).
 
