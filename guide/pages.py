@@ -293,8 +293,8 @@ _DEFERRED = re.compile(r"<!-- guide-deferred (\d+) -->")
 def defer_outputs(on: bool) -> None:
     """While on, a page's example whose run has not ended yet gets a placeholder instead
     of its output (:func:`fill_deferred` puts the output in). The build hooks turn it on
-    for the root language: MkDocs then converts every page while the examples run,
-    rather than page by page as their runs end, and only fills in outputs at the end."""
+    in every build: MkDocs then converts every page while the examples run, rather than
+    page by page as their runs end, and the outputs go in once every page is converted."""
     global _deferring
     _deferring = on
     _deferred.clear()

@@ -1,8 +1,10 @@
 """When each example runs during a build: in parallel, the longest first, once per build.
 
 Runs start as soon as the build knows which examples its pages include
-(:func:`prefetch`), before any page renders; a page then waits only for its own
-(:func:`run_of`). Each runs once per build whichever languages include it, and a
+(:func:`prefetch`), before any page renders; a page's output waits for its own run
+(:func:`run_of`), and a page whose run has not ended yet gets a placeholder filled in
+once every page is converted (``guide.pages.fill_deferred``). Each runs once per
+build whichever languages include it, and a
 run stored in the cache (``guide.examples.cached_run``) is not repeated. A run that does
 not print what its test expects is run again (up to ``examples.CLEAN_RUN_TRIES`` in all);
 each rerun is logged, and :func:`summary` counts them for the build's log.
