@@ -6,7 +6,7 @@ import statistics
 import time
 
 JOBS = ("a", "b", "c")
-N = 30_000  # one job: a few milliseconds of pure Python
+N = 60_000  # one job: about five milliseconds of pure Python
 ROUNDS = 9  # plain and gather take turns; compare the median
 
 
@@ -38,7 +38,9 @@ async def main() -> None:
         gathered = time.perf_counter() - started
         ratios.append(plain / gathered)
     print(f"gather ran the jobs: {', '.join(trace)}")
-    faster = statistics.median(ratios) > 1.2
+    # Three jobs that overlapped would take a third of the time: a ratio
+    # under 1.5 is noise (a busy machine slows one round, then the other).
+    faster = statistics.median(ratios) > 1.5
     print(f"gather faster than plain calls: {faster}")
 
 

@@ -11,10 +11,12 @@ from snippets.mixing import blocking_heartbeat as example
 EXPECTED = [
     "time.sleep(1) in a coroutine:",
     "  the call took 1.0s",
-    "  heartbeat gaps: 1.0s 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s",
+    "  heartbeat gaps: 1.0s 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s",
     "await asyncio.to_thread(time.sleep, 1):",
     "  the call took 1.0s",
-    "  heartbeat gaps: 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s",
+    "  heartbeat gaps: 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s 0.1s",
+    # 1 s blocked + ten beats, then eleven beats that outlast the 1 s in a thread.
+    "both parts: 3.1s",
 ]
 
 

@@ -8,7 +8,7 @@ EXPECTED = [
     "$ ruff check --isolated --no-cache --ignore-noqa --select ASYNC,RUF006 "
     "--output-format concise snippets/mixing/blocking_heartbeat.py "
     "snippets/pitfalls/lost_task.py",
-    "snippets/mixing/blocking_heartbeat.py:21:5: ASYNC251 Async functions "
+    "snippets/mixing/blocking_heartbeat.py:22:5: ASYNC251 Async functions "
     "should not call `time.sleep`",
     "snippets/pitfalls/lost_task.py:43:5: RUF006 Store a reference to the "
     "return value of `asyncio.create_task`",
